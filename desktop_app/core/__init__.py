@@ -1,0 +1,1 @@
+"""Domain, persistence and services; never imports Qt."""

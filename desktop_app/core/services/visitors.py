@@ -1,0 +1,241 @@
+"""Registering, finding and editing visitors."""
+
+import uuid
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
+from sqlalchemy.exc import IntegrityError
+
+from desktop_app.core import codes
+from desktop_app.core.models import VISITOR_NUMBER_LENGTH, Facility, Offer, Visit, Visitor
+from desktop_app.core.records import VisitorDraft, VisitorQuery, VisitorRecord, VisitRecord
+from desktop_app.core.reference import Gender, age_band_for
+from desktop_app.core.services.base import FacilityService
+from desktop_app.core.text import clean, fold, index_terms, search_words
+from desktop_app.core.validation import check_visitor
+
+SEARCH_LIMIT = 50
+# Matches ranked by their latest visit; past this many candidates the newest registrations win.
+_SEARCH_CANDIDATES = 500
+_NUMBER_ATTEMPTS = 20
+
+_LAST_VISIT = (
+    select(func.max(Visit.visited_on))
+    .where(Visit.visitor_id == Visitor.id, Visit.deleted_at.is_(None))
+    .correlate(Visitor)
+    .scalar_subquery()
+)
+
+_SORT_COLUMNS: dict[str, ColumnElement[object]] = {
+    "name": Visitor.sort_name,
+    "number": Visitor.number,
+    "created": Visitor.id,  # UUIDv7 keys are in order of creation
+    "age_band": Visitor.age_band,
+    "postcode": Visitor.postcode,
+}
+
+
+def sort_name(draft: VisitorDraft) -> str:
+    return fold(f"{draft.last_name} {draft.first_name}".strip())
+
+
+def fts_expression(query: str) -> str | None:
+    """An FTS5 query matching every typed word as a prefix, in any order."""
+    words = search_words(query)
+    return " AND ".join(f'"{word}"*' for word in words) if words else None
+
+
+def _record(row: Visitor, last_visit_on: date | None = None) -> VisitorRecord:
+    return VisitorRecord(
+        id=row.id,
+        number=row.number,
+        created_at=row.created_at,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        birth_year=row.birth_year,
+        age_band=row.age_band,
+        gender=Gender(row.gender),
+        preferred_language=row.preferred_language,
+        postcode=row.postcode,
+        phone=row.phone,
+        email=row.email,
+        notes=row.notes,
+        last_visit_on=last_visit_on,
+    )
+
+
+def visit_record(visit: Visit, visitor: Visitor, offer: Offer) -> VisitRecord:
+    return VisitRecord(
+        id=visit.id,
+        visitor_id=visitor.id,
+        visitor_number=visitor.number,
+        visitor_name=f"{visitor.first_name} {visitor.last_name}".strip(),
+        offer_id=offer.id,
+        offer_title=offer.title,
+        visited_on=visit.visited_on,
+        visited_at=visit.visited_at.astimezone(),
+    )
+
+
+class VisitorService(FacilityService):
+    def _live(self) -> Select[tuple[Visitor]]:
+        return select(Visitor).where(
+            Visitor.facility_id == self._facility_id, Visitor.deleted_at.is_(None)
+        )
+
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[VisitorRecord]:
+        """Visitors whose name parts start with the typed words, or whose number it is.
+
+        Recent visitors come first: the person at the desk is most likely a regular.
+        """
+        expression = fts_expression(query)
+        if expression is None:
+            return []
+        with self._sessions.begin() as session:
+            found: list[VisitorRecord] = []
+            number = codes.normalise(query)
+            if len(number) == VISITOR_NUMBER_LENGTH and codes.is_valid(number):
+                row = session.execute(
+                    self._live().add_columns(_LAST_VISIT).where(Visitor.number == number)
+                ).first()
+                if row is not None:
+                    found.append(_record(row[0], row[1]))
+            rowids = session.scalars(
+                text(
+                    "SELECT rowid FROM visitor_search WHERE visitor_search MATCH :expression "
+                    "ORDER BY rowid DESC LIMIT :candidates"
+                ),
+                {"expression": expression, "candidates": _SEARCH_CANDIDATES},
+            ).all()
+            rows = session.execute(
+                self._live()
+                .add_columns(_LAST_VISIT)
+                .where(literal_column("visitor.rowid").in_(rowids))
+                .order_by(_LAST_VISIT.desc().nulls_last(), Visitor.sort_name)
+                .limit(limit)
+            )
+            seen = {record.id for record in found}
+            found.extend(_record(row[0], row[1]) for row in rows if row[0].id not in seen)
+            return found[:limit]
+
+    def get(self, visitor_id: uuid.UUID) -> VisitorRecord:
+        with self._sessions.begin() as session:
+            row = session.execute(
+                self._live().add_columns(_LAST_VISIT).where(Visitor.id == visitor_id)
+            ).first()
+            if row is None:
+                self._get(session, Visitor, visitor_id)  # raises NotFoundError
+            assert row is not None
+            return _record(row[0], row[1])
+
+    def _filtered(self, query: VisitorQuery) -> Select[tuple[Visitor]]:
+        statement = self._live()
+        expression = fts_expression(query.text)
+        if expression is not None:
+            matches = (
+                select(literal_column("rowid"))
+                .select_from(text("visitor_search"))
+                .where(text("visitor_search MATCH :expression").bindparams(expression=expression))
+            )
+            statement = statement.where(literal_column("visitor.rowid").in_(matches))
+        return statement
+
+    def count(self, query: VisitorQuery) -> int:
+        with self._sessions.begin() as session:
+            subquery = self._filtered(query).with_only_columns(Visitor.id).subquery()
+            return session.scalar(select(func.count()).select_from(subquery)) or 0
+
+    def page(self, query: VisitorQuery, offset: int, limit: int) -> list[VisitorRecord]:
+        """One slice of the visitors screen's list, in the chosen order."""
+        column = _SORT_COLUMNS.get(query.sort, Visitor.sort_name)
+        order = column.desc() if query.descending else column.asc()
+        with self._sessions.begin() as session:
+            rows = session.execute(
+                self._filtered(query)
+                .add_columns(_LAST_VISIT)
+                .order_by(order, Visitor.id)
+                .offset(offset)
+                .limit(limit)
+            )
+            return [_record(row[0], row[1]) for row in rows]
+
+    def register(self, draft: VisitorDraft) -> VisitorRecord:
+        """Register a new visitor with a fresh visitor number."""
+        draft = self._checked(draft)
+        for _ in range(_NUMBER_ATTEMPTS):
+            try:
+                with self._sessions.begin() as session:
+                    number = codes.new_code(VISITOR_NUMBER_LENGTH)
+                    row = Visitor(
+                        facility_id=self._facility_id,
+                        number=number,
+                        **self._columns(draft, number),
+                    )
+                    session.add(row)
+                    session.flush()
+                    return _record(row)
+            except IntegrityError:
+                continue  # the random number was taken; draw another
+        raise RuntimeError("no free visitor number found")
+
+    def update(self, visitor_id: uuid.UUID, draft: VisitorDraft) -> VisitorRecord:
+        draft = self._checked(draft)
+        with self._sessions.begin() as session:
+            row = self._get(session, Visitor, visitor_id)
+            for name, value in self._columns(draft, row.number).items():
+                setattr(row, name, value)
+        return self.get(visitor_id)
+
+    def history(self, visitor_id: uuid.UUID) -> list[VisitRecord]:
+        """The visitor's visits, newest first."""
+        with self._sessions.begin() as session:
+            visitor = self._get(session, Visitor, visitor_id)
+            rows = session.execute(
+                select(Visit, Offer)
+                .join(Offer, Offer.id == Visit.offer_id)
+                .where(Visit.visitor_id == visitor_id, Visit.deleted_at.is_(None))
+                .order_by(Visit.visited_at.desc())
+            )
+            return [visit_record(visit, visitor, offer) for visit, offer in rows]
+
+    def _checked(self, draft: VisitorDraft) -> VisitorDraft:
+        today = self._today()
+        draft = VisitorDraft(
+            first_name=clean(draft.first_name),
+            last_name=clean(draft.last_name),
+            birth_year=draft.birth_year,
+            age_band=draft.age_band or None,
+            gender=Gender(draft.gender),
+            preferred_language=draft.preferred_language,
+            postcode=clean(draft.postcode),
+            phone=clean(draft.phone),
+            email=clean(draft.email),
+            notes=draft.notes.strip(),
+        )
+        check_visitor(draft, today=today, last_name_required=self._last_name_required())
+        return draft
+
+    def _last_name_required(self) -> bool:
+        with self._sessions.begin() as session:
+            facility = session.get(Facility, self._facility_id)
+            return bool(facility and facility.last_name_required)
+
+    def _columns(self, draft: VisitorDraft, number: str) -> dict[str, object]:
+        # With a year of birth the age band follows from it; otherwise it is as given.
+        age_band = draft.age_band
+        if draft.birth_year is not None:
+            age_band = age_band_for(draft.birth_year, self._today().year)
+        return {
+            "first_name": draft.first_name,
+            "last_name": draft.last_name,
+            "birth_year": draft.birth_year,
+            "age_band": age_band,
+            "gender": draft.gender.value,
+            "preferred_language": draft.preferred_language,
+            "postcode": draft.postcode,
+            "phone": draft.phone,
+            "email": draft.email,
+            "notes": draft.notes,
+            "sort_name": sort_name(draft),
+            "search_terms": index_terms(draft.first_name, draft.last_name, number),
+        }

@@ -1,0 +1,1 @@
+"""Printed documents made with ReportLab; never imports Qt."""

@@ -1,0 +1,1 @@
+"""Everything that imports PySide6: windows, views, item models, tasks, printing."""

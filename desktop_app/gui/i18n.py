@@ -1,0 +1,72 @@
+"""Qt Linguist translations: loading them, and translating texts from the Qt-free layers."""
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop_app.core.errors import FieldProblem, TresenError
+from desktop_app.core.paths import resources_dir
+from desktop_app.core.reference import (
+    FACILITY_KIND_LABELS,
+    GENDER_LABELS,
+    LANGUAGE_LABELS,
+    WEEKDAY_LABELS,
+    FacilityKind,
+    Gender,
+)
+
+
+class Translations:
+    """Holds the installed translators so the language can change while the program runs."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+
+    def apply(self, language: str) -> None:
+        """Install Qt's own translations first, then Tresen's; English needs none."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()
+        QLocale.setDefault(QLocale(language))
+        if language == "en":
+            return
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        sources = ((f"qtbase_{language}", qt_dir), (f"tresen_{language}", str(translations_dir())))
+        for name, directory in sources:
+            translator = QTranslator(self._app)
+            if translator.load(name, directory):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: TresenError) -> str:
+    """The error's message in the user's language, with its values filled in."""
+    return translate("errors", error.message).format(**error.params)
+
+
+def problem_text(problem: FieldProblem) -> str:
+    return translate("errors", problem.message).format(**problem.params)
+
+
+def gender_label(code: str | None) -> str:
+    return translate("reference", GENDER_LABELS[Gender(code or Gender.UNSPECIFIED)])
+
+
+def language_label(code: str) -> str:
+    label = LANGUAGE_LABELS.get(code)
+    return translate("reference", label) if label else code
+
+
+def facility_kind_label(kind: FacilityKind) -> str:
+    return translate("reference", FACILITY_KIND_LABELS[kind])
+
+
+def weekday_label(weekday: int) -> str:
+    return translate("reference", WEEKDAY_LABELS[weekday])

@@ -1,0 +1,44 @@
+"""Shows what is wrong beside each form field, in the user's language."""
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.core.errors import FieldProblem
+from desktop_app.gui.i18n import problem_text
+
+
+class InlineErrors:
+    """Maps field names to their input widget and the label below it that shows the problem.
+
+    A field in error gets the dynamic property ``invalid`` (styled red by the application
+    style sheet) and its message as accessible description, so screen readers say it too.
+    """
+
+    def __init__(self, fields: Mapping[str, tuple[QWidget, QLabel]]) -> None:
+        self._fields = dict(fields)
+        self.clear()
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            self._mark(widget, label, "")
+
+    def show(self, problems: Mapping[str, FieldProblem]) -> QWidget | None:
+        """Show ``problems``; return the first widget in error, to give it focus."""
+        first: QWidget | None = None
+        for name, (widget, label) in self._fields.items():
+            problem = problems.get(name)
+            self._mark(widget, label, problem_text(problem) if problem else "")
+            if problem is not None and first is None:
+                first = widget
+        return first
+
+    @staticmethod
+    def _mark(widget: QWidget, label: QLabel, message: str) -> None:
+        label.setText(message)
+        label.setVisible(bool(message))
+        widget.setProperty("invalid", bool(message))
+        widget.setAccessibleDescription(message)
+        # Re-polish so the style sheet picks up the changed property.
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

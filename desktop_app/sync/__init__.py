@@ -1,0 +1,1 @@
+"""Synchronisation with the network's shared PostgreSQL; never imports Qt."""

@@ -1,0 +1,65 @@
+"""Fixtures shared by all tests: a fresh database, a set-up facility, a settable clock."""
+
+import os
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.core.db import Database, open_database
+from desktop_app.core.records import FacilityDraft, FacilityRecord
+from desktop_app.core.reference import FacilityKind
+from desktop_app.core.services import Services, build_services
+from desktop_app.core.services.setup import SetupService
+
+
+class FakeClock:
+    """A clock the test sets; starts on Monday 23 November 2026, 10:00 local time."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 10, 0).astimezone()
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def database(data_dir: Path) -> Iterator[Database]:
+    db = open_database(data_dir)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def facility(database: Database) -> FacilityRecord:
+    return SetupService(database.sessions).set_up(
+        FacilityDraft(
+            name="Nachbarschaftshaus Am Park",
+            kind=FacilityKind.NACHBARSCHAFTSHAUS,
+            street="Parkstraße 1",
+            postcode="10559",
+            phone="030 1234567",
+            email="info@nbh-am-park.example",
+        )
+    )
+
+
+@pytest.fixture
+def services(database: Database, facility: FacilityRecord, clock: FakeClock) -> Services:
+    return build_services(database.sessions, facility.id, clock)
