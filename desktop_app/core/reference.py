@@ -7,7 +7,7 @@ Qt Linguist (context "reference"); the stored values are the stable codes.
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 
 
 class FacilityKind(StrEnum):
@@ -19,13 +19,19 @@ class FacilityKind(StrEnum):
 
 
 FACILITY_KIND_LABELS: dict[FacilityKind, str] = {
-    FacilityKind.STADTTEILZENTRUM: _N("reference", "Neighbourhood centre (Stadtteilzentrum)"),
-    FacilityKind.NACHBARSCHAFTSHAUS: _N("reference", "Neighbourhood house (Nachbarschaftshaus)"),
-    FacilityKind.MEHRGENERATIONENHAUS: _N(
+    FacilityKind.STADTTEILZENTRUM: QT_TRANSLATE_NOOP(
+        "reference", "Neighbourhood centre (Stadtteilzentrum)"
+    ),
+    FacilityKind.NACHBARSCHAFTSHAUS: QT_TRANSLATE_NOOP(
+        "reference", "Neighbourhood house (Nachbarschaftshaus)"
+    ),
+    FacilityKind.MEHRGENERATIONENHAUS: QT_TRANSLATE_NOOP(
         "reference", "Multi-generation house (Mehrgenerationenhaus)"
     ),
-    FacilityKind.BEGEGNUNGSSTAETTE: _N("reference", "Meeting place (Begegnungsstätte)"),
-    FacilityKind.OTHER: _N("reference", "Other"),
+    FacilityKind.BEGEGNUNGSSTAETTE: QT_TRANSLATE_NOOP(
+        "reference", "Meeting place (Begegnungsstätte)"
+    ),
+    FacilityKind.OTHER: QT_TRANSLATE_NOOP("reference", "Other"),
 }
 
 
@@ -37,10 +43,10 @@ class Gender(StrEnum):
 
 
 GENDER_LABELS: dict[Gender, str] = {
-    Gender.FEMALE: _N("reference", "female"),
-    Gender.MALE: _N("reference", "male"),
-    Gender.DIVERSE: _N("reference", "diverse"),
-    Gender.UNSPECIFIED: _N("reference", "not stated"),
+    Gender.FEMALE: QT_TRANSLATE_NOOP("reference", "female"),
+    Gender.MALE: QT_TRANSLATE_NOOP("reference", "male"),
+    Gender.DIVERSE: QT_TRANSLATE_NOOP("reference", "diverse"),
+    Gender.UNSPECIFIED: QT_TRANSLATE_NOOP("reference", "not stated"),
 }
 
 
@@ -75,26 +81,26 @@ def age_band_for(birth_year: int, on_year: int) -> str:
 
 # Languages heard at Berlin-Mitte's desks; codes are ISO 639-1 (ckb: Sorani, ISO 639-3).
 LANGUAGE_LABELS: dict[str, str] = {
-    "de": _N("reference", "German"),
-    "en": _N("reference", "English"),
-    "tr": _N("reference", "Turkish"),
-    "ar": _N("reference", "Arabic"),
-    "ru": _N("reference", "Russian"),
-    "uk": _N("reference", "Ukrainian"),
-    "pl": _N("reference", "Polish"),
-    "fa": _N("reference", "Persian (Farsi/Dari)"),
-    "ku": _N("reference", "Kurdish"),
-    "ro": _N("reference", "Romanian"),
-    "bg": _N("reference", "Bulgarian"),
-    "sr": _N("reference", "Serbian/Croatian/Bosnian"),
-    "vi": _N("reference", "Vietnamese"),
-    "fr": _N("reference", "French"),
-    "es": _N("reference", "Spanish"),
-    "it": _N("reference", "Italian"),
-    "ti": _N("reference", "Tigrinya"),
-    "so": _N("reference", "Somali"),
-    "ps": _N("reference", "Pashto"),
-    "sq": _N("reference", "Albanian"),
+    "de": QT_TRANSLATE_NOOP("reference", "German"),
+    "en": QT_TRANSLATE_NOOP("reference", "English"),
+    "tr": QT_TRANSLATE_NOOP("reference", "Turkish"),
+    "ar": QT_TRANSLATE_NOOP("reference", "Arabic"),
+    "ru": QT_TRANSLATE_NOOP("reference", "Russian"),
+    "uk": QT_TRANSLATE_NOOP("reference", "Ukrainian"),
+    "pl": QT_TRANSLATE_NOOP("reference", "Polish"),
+    "fa": QT_TRANSLATE_NOOP("reference", "Persian (Farsi/Dari)"),
+    "ku": QT_TRANSLATE_NOOP("reference", "Kurdish"),
+    "ro": QT_TRANSLATE_NOOP("reference", "Romanian"),
+    "bg": QT_TRANSLATE_NOOP("reference", "Bulgarian"),
+    "sr": QT_TRANSLATE_NOOP("reference", "Serbian/Croatian/Bosnian"),
+    "vi": QT_TRANSLATE_NOOP("reference", "Vietnamese"),
+    "fr": QT_TRANSLATE_NOOP("reference", "French"),
+    "es": QT_TRANSLATE_NOOP("reference", "Spanish"),
+    "it": QT_TRANSLATE_NOOP("reference", "Italian"),
+    "ti": QT_TRANSLATE_NOOP("reference", "Tigrinya"),
+    "so": QT_TRANSLATE_NOOP("reference", "Somali"),
+    "ps": QT_TRANSLATE_NOOP("reference", "Pashto"),
+    "sq": QT_TRANSLATE_NOOP("reference", "Albanian"),
 }
 
 DEFAULT_FIELDS_OF_ACTION: tuple[str, ...] = (
@@ -131,11 +137,11 @@ TARGET_GROUP_SUGGESTIONS: tuple[str, ...] = (
 )
 
 WEEKDAY_LABELS: tuple[str, ...] = (
-    _N("reference", "Mon"),
-    _N("reference", "Tue"),
-    _N("reference", "Wed"),
-    _N("reference", "Thu"),
-    _N("reference", "Fri"),
-    _N("reference", "Sat"),
-    _N("reference", "Sun"),
+    QT_TRANSLATE_NOOP("reference", "Mon"),
+    QT_TRANSLATE_NOOP("reference", "Tue"),
+    QT_TRANSLATE_NOOP("reference", "Wed"),
+    QT_TRANSLATE_NOOP("reference", "Thu"),
+    QT_TRANSLATE_NOOP("reference", "Fri"),
+    QT_TRANSLATE_NOOP("reference", "Sat"),
+    QT_TRANSLATE_NOOP("reference", "Sun"),
 )

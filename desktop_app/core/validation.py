@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop_app.core import models
 from desktop_app.core.errors import FieldProblem, ValidationError
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.records import FacilityDraft, OfferDraft, VisitorDraft
 from desktop_app.core.reference import AGE_BAND_CODES, LANGUAGE_LABELS
 from desktop_app.core.text import has_control_characters
@@ -17,9 +17,9 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _POSTCODE = re.compile(r"^[0-9A-Za-z -]{3,10}$")
 _PHONE = re.compile(r"^[0-9+()/ .-]{3,40}$")
 
-REQUIRED = _N("errors", "This field is required.")
-TOO_LONG = _N("errors", "At most {max} characters.")
-CONTROL = _N("errors", "Contains characters that cannot be shown or printed.")
+REQUIRED = QT_TRANSLATE_NOOP("errors", "This field is required.")
+TOO_LONG = QT_TRANSLATE_NOOP("errors", "At most {max} characters.")
+CONTROL = QT_TRANSLATE_NOOP("errors", "Contains characters that cannot be shown or printed.")
 
 
 class Checker:
@@ -62,7 +62,9 @@ def _email(checker: Checker, value: str) -> None:
         "email",
         value,
         lambda v: _EMAIL.match(v) is not None,
-        _N("errors", "This is not a valid e-mail address (example: name@example.org)."),
+        QT_TRANSLATE_NOOP(
+            "errors", "This is not a valid e-mail address (example: name@example.org)."
+        ),
     )
 
 
@@ -72,7 +74,7 @@ def _phone(checker: Checker, value: str) -> None:
         "phone",
         value,
         lambda v: _PHONE.match(v) is not None and any(c.isdigit() for c in v),
-        _N("errors", "Use digits, spaces and + ( ) / - only."),
+        QT_TRANSLATE_NOOP("errors", "Use digits, spaces and + ( ) / - only."),
     )
 
 
@@ -82,7 +84,7 @@ def _postcode(checker: Checker, value: str) -> None:
         "postcode",
         value,
         lambda v: _POSTCODE.match(v) is not None,
-        _N("errors", "This is not a valid postcode."),
+        QT_TRANSLATE_NOOP("errors", "This is not a valid postcode."),
     )
 
 
@@ -103,17 +105,20 @@ def check_visitor(draft: VisitorDraft, *, today: date, last_name_required: bool)
     checker.text("last_name", draft.last_name, models.NAME_MAX, required=last_name_required)
     if draft.birth_year is not None:
         if draft.birth_year > today.year:
-            checker.add("birth_year", _N("errors", "The year of birth cannot be in the future."))
+            checker.add(
+                "birth_year",
+                QT_TRANSLATE_NOOP("errors", "The year of birth cannot be in the future."),
+            )
         elif draft.birth_year < OLDEST_BIRTH_YEAR:
             checker.add(
                 "birth_year",
-                _N("errors", "The year of birth cannot be before {year}."),
+                QT_TRANSLATE_NOOP("errors", "The year of birth cannot be before {year}."),
                 year=OLDEST_BIRTH_YEAR,
             )
     if draft.age_band is not None and draft.age_band not in AGE_BAND_CODES:
-        checker.add("age_band", _N("errors", "Unknown age band."))
+        checker.add("age_band", QT_TRANSLATE_NOOP("errors", "Unknown age band."))
     if draft.preferred_language and draft.preferred_language not in LANGUAGE_LABELS:
-        checker.add("preferred_language", _N("errors", "Unknown language."))
+        checker.add("preferred_language", QT_TRANSLATE_NOOP("errors", "Unknown language."))
     _postcode(checker, draft.postcode)
     _phone(checker, draft.phone)
     _email(checker, draft.email)
@@ -128,12 +133,14 @@ def check_offer(draft: OfferDraft) -> None:
         checker.text("target_groups", group, models.TITLE_MAX)
     for code in draft.languages:
         if code not in LANGUAGE_LABELS:
-            checker.add("languages", _N("errors", "Unknown language."))
+            checker.add("languages", QT_TRANSLATE_NOOP("errors", "Unknown language."))
     for slot in draft.schedule:
         if not 0 <= slot.weekday <= 6:
-            checker.add("schedule", _N("errors", "Unknown weekday."))
+            checker.add("schedule", QT_TRANSLATE_NOOP("errors", "Unknown weekday."))
         elif slot.end <= slot.start:
-            checker.add("schedule", _N("errors", "Each time slot must end after it starts."))
+            checker.add(
+                "schedule", QT_TRANSLATE_NOOP("errors", "Each time slot must end after it starts.")
+            )
     checker.raise_if_any()
 
 
@@ -143,6 +150,8 @@ def check_field_of_action_names(names: list[str]) -> None:
     for name in names:
         checker.text("fields_of_action", name, models.TITLE_MAX, required=True)
         if name.casefold() in seen:
-            checker.add("fields_of_action", _N("errors", "Each name may appear only once."))
+            checker.add(
+                "fields_of_action", QT_TRANSLATE_NOOP("errors", "Each name may appear only once.")
+            )
         seen.add(name.casefold())
     checker.raise_if_any()

@@ -9,12 +9,14 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.db import SessionFactory
 from desktop_app.core.errors import NotFoundError
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import Base, SyncedMixin, utcnow
 
 ModelT = TypeVar("ModelT", bound=Base)
 
-NOT_FOUND = _N("errors", "This entry no longer exists. It may have been removed meanwhile.")
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "errors", "This entry no longer exists. It may have been removed meanwhile."
+)
 
 
 class FacilityService:

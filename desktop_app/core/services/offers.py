@@ -146,6 +146,11 @@ class OfferService(FacilityService):
             )
             return [FieldOfActionRecord(row.id, row.name, row.position) for row in rows]
 
+    @staticmethod
+    def validate_fields_of_action(entries: list[tuple[uuid.UUID | None, str]]) -> None:
+        """Raise the ``ValidationError`` that ``save_fields_of_action`` would; save nothing."""
+        check_field_of_action_names([clean(name) for _, name in entries])
+
     def save_fields_of_action(
         self, entries: list[tuple[uuid.UUID | None, str]]
     ) -> list[FieldOfActionRecord]:

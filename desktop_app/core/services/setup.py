@@ -4,7 +4,7 @@ import uuid
 
 from desktop_app.core.db import SessionFactory
 from desktop_app.core.errors import RuleError
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.ids import new_id
 from desktop_app.core.models import Facility, FieldOfAction, LocalState
 from desktop_app.core.records import FacilityDraft, FacilityRecord
@@ -62,7 +62,7 @@ class SetupService:
         check_facility(draft)
         with self._sessions.begin() as session:
             if session.get(LocalState, FACILITY_KEY) is not None:
-                raise RuleError(_N("errors", "This desk is already set up."))
+                raise RuleError(QT_TRANSLATE_NOOP("errors", "This desk is already set up."))
             row = Facility(id=new_id(), **_fields(draft))
             session.add(row)
             session.flush()
@@ -74,6 +74,13 @@ class SetupService:
             )
             return _record(row)
 
+    def validate_facility(self, draft: FacilityDraft) -> None:
+        """Raise the ``ValidationError`` that ``update_facility(draft)`` would; save nothing.
+
+        Lets the settings dialog check every tab before it saves any of them.
+        """
+        check_facility(_cleaned(draft))
+
     def update_facility(self, draft: FacilityDraft) -> FacilityRecord:
         draft = _cleaned(draft)
         check_facility(draft)
@@ -81,7 +88,7 @@ class SetupService:
             state = session.get(LocalState, FACILITY_KEY)
             row = None if state is None else session.get(Facility, uuid.UUID(state.value))
             if row is None:
-                raise RuleError(_N("errors", "This desk is not set up yet."))
+                raise RuleError(QT_TRANSLATE_NOOP("errors", "This desk is not set up yet."))
             for name, value in _fields(draft).items():
                 setattr(row, name, value)
             return _record(row)

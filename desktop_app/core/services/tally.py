@@ -7,13 +7,13 @@ from types import MappingProxyType
 from sqlalchemy import Select, select
 
 from desktop_app.core.errors import FieldProblem, RuleError, ValidationError
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import Offer, TallyMark
 from desktop_app.core.records import TallyCounts
 from desktop_app.core.reference import AGE_BAND_CODES, Gender
 from desktop_app.core.services.base import FacilityService
 
-NOTHING_TO_UNDO = _N("errors", "There is nothing left to undo for this offer today.")
+NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("errors", "There is nothing left to undo for this offer today.")
 
 
 class TallyService(FacilityService):
@@ -22,7 +22,9 @@ class TallyService(FacilityService):
     ) -> TallyCounts:
         """Count one more person at the offer (+1), optionally with age band and gender."""
         if age_band is not None and age_band not in AGE_BAND_CODES:
-            raise ValidationError({"age_band": FieldProblem(_N("errors", "Unknown age band."))})
+            raise ValidationError(
+                {"age_band": FieldProblem(QT_TRANSLATE_NOOP("errors", "Unknown age band."))}
+            )
         now = self._now()
         with self._sessions.begin() as session:
             self._get(session, Offer, offer_id)
@@ -41,8 +43,12 @@ class TallyService(FacilityService):
     def undo_last(self, offer_id: uuid.UUID) -> TallyCounts:
         """Take back the latest count of today at the offer."""
         with self._sessions.begin() as session:
+            # created_at breaks ties between marks counted within the same clock reading
+            # (a coarse or stopped clock), so "last" is always the one saved last.
             mark = session.scalars(
-                self._today_marks(offer_id).order_by(TallyMark.counted_at.desc()).limit(1)
+                self._today_marks(offer_id)
+                .order_by(TallyMark.counted_at.desc(), TallyMark.created_at.desc())
+                .limit(1)
             ).first()
             if mark is None:
                 raise RuleError(NOTHING_TO_UNDO)

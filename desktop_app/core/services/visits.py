@@ -6,15 +6,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import RuleError
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import Offer, Visit, Visitor
 from desktop_app.core.records import VisitRecord
 from desktop_app.core.services.base import FacilityService
 from desktop_app.core.services.visitors import visit_record
 
-ALREADY_CHECKED_IN = _N("errors", "{name} is already checked in to “{offer}” today.")
-NOT_TODAY = _N("errors", "Only today's check-ins can be undone.")
-INACTIVE_OFFER = _N("errors", "The offer “{offer}” is no longer active.")
+ALREADY_CHECKED_IN = QT_TRANSLATE_NOOP("errors", "{name} is already checked in to “{offer}” today.")
+NOT_TODAY = QT_TRANSLATE_NOOP("errors", "Only today's check-ins can be undone.")
+INACTIVE_OFFER = QT_TRANSLATE_NOOP("errors", "The offer “{offer}” is no longer active.")
 
 
 class VisitService(FacilityService):

@@ -1,0 +1,73 @@
+"""What the user sees when something goes wrong: a short, honest message, never a traceback."""
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app.core.errors import DatabaseProblem, TresenError
+from desktop_app.gui.i18n import error_text
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialogs", text)
+
+
+class ErrorReporter:
+    """Shows errors to the user; unexpected ones are logged with their traceback first."""
+
+    def __init__(self, log_path: Path) -> None:
+        self._log_path = log_path
+        self.last_message = ""
+
+    def report(self, error: BaseException) -> None:
+        if isinstance(error, TresenError):
+            self._show(QMessageBox.Icon.Warning, _tr("Tresen"), error_text(error))
+            return
+        log.error("unexpected error", exc_info=error)
+        self._show(
+            QMessageBox.Icon.Critical,
+            _tr("Something went wrong"),
+            _tr(
+                "Tresen ran into an unexpected problem. Everything saved before this moment "
+                "is safe; the last action may not have been completed. Please check it and "
+                "try again. Details for support are in the log file:\n{path}"
+            ).format(path=self._log_path),
+        )
+
+    def install_excepthook(self) -> None:
+        """Route uncaught exceptions (e.g. in a slot) to ``report`` instead of stderr."""
+
+        def hook(
+            kind: type[BaseException], error: BaseException, trace: TracebackType | None
+        ) -> None:
+            if issubclass(kind, KeyboardInterrupt):
+                sys.__excepthook__(kind, error, trace)
+                return
+            self.report(error.with_traceback(trace))
+
+        sys.excepthook = hook
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        self.last_message = text
+        parent = QApplication.activeWindow()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.open()
+
+
+def database_problem_box(problem: DatabaseProblem, parent: QWidget | None = None) -> QMessageBox:
+    """The dialog shown at start when the database cannot be opened (opened by the caller)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _tr("Tresen cannot open its database"),
+        error_text(problem),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("database_problem_box")
+    return box

@@ -1,0 +1,382 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDialog, QDialogButtonBox, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QVBoxLayout, QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(600, 520)
+        self.main_layout = QVBoxLayout(SettingsDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.tab_widget = QTabWidget(SettingsDialog)
+        self.tab_widget.setObjectName(u"tab_widget")
+        self.general_tab = QWidget()
+        self.general_tab.setObjectName(u"general_tab")
+        self.general_layout = QVBoxLayout(self.general_tab)
+        self.general_layout.setObjectName(u"general_layout")
+        self.general_fields_layout = QGridLayout()
+        self.general_fields_layout.setObjectName(u"general_fields_layout")
+        self.language_label = QLabel(self.general_tab)
+        self.language_label.setObjectName(u"language_label")
+
+        self.general_fields_layout.addWidget(self.language_label, 0, 0, 1, 1)
+
+        self.language_combo = QComboBox(self.general_tab)
+        self.language_combo.setObjectName(u"language_combo")
+
+        self.general_fields_layout.addWidget(self.language_combo, 0, 1, 1, 1)
+
+
+        self.general_layout.addLayout(self.general_fields_layout)
+
+        self.general_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.general_layout.addItem(self.general_spacer)
+
+        self.tab_widget.addTab(self.general_tab, "")
+        self.facility_tab = QWidget()
+        self.facility_tab.setObjectName(u"facility_tab")
+        self.facility_layout = QVBoxLayout(self.facility_tab)
+        self.facility_layout.setObjectName(u"facility_layout")
+        self.facility_fields_layout = QGridLayout()
+        self.facility_fields_layout.setObjectName(u"facility_fields_layout")
+        self.name_label = QLabel(self.facility_tab)
+        self.name_label.setObjectName(u"name_label")
+
+        self.facility_fields_layout.addWidget(self.name_label, 0, 0, 1, 1)
+
+        self.name_edit = QLineEdit(self.facility_tab)
+        self.name_edit.setObjectName(u"name_edit")
+
+        self.facility_fields_layout.addWidget(self.name_edit, 0, 1, 1, 1)
+
+        self.name_error_label = QLabel(self.facility_tab)
+        self.name_error_label.setObjectName(u"name_error_label")
+        self.name_error_label.setWordWrap(True)
+        self.name_error_label.setProperty(u"errorLabel", True)
+
+        self.facility_fields_layout.addWidget(self.name_error_label, 1, 1, 1, 1)
+
+        self.kind_label = QLabel(self.facility_tab)
+        self.kind_label.setObjectName(u"kind_label")
+
+        self.facility_fields_layout.addWidget(self.kind_label, 2, 0, 1, 1)
+
+        self.kind_combo = QComboBox(self.facility_tab)
+        self.kind_combo.setObjectName(u"kind_combo")
+
+        self.facility_fields_layout.addWidget(self.kind_combo, 2, 1, 1, 1)
+
+        self.street_label = QLabel(self.facility_tab)
+        self.street_label.setObjectName(u"street_label")
+
+        self.facility_fields_layout.addWidget(self.street_label, 3, 0, 1, 1)
+
+        self.street_edit = QLineEdit(self.facility_tab)
+        self.street_edit.setObjectName(u"street_edit")
+
+        self.facility_fields_layout.addWidget(self.street_edit, 3, 1, 1, 1)
+
+        self.street_error_label = QLabel(self.facility_tab)
+        self.street_error_label.setObjectName(u"street_error_label")
+        self.street_error_label.setWordWrap(True)
+        self.street_error_label.setProperty(u"errorLabel", True)
+
+        self.facility_fields_layout.addWidget(self.street_error_label, 4, 1, 1, 1)
+
+        self.postcode_label = QLabel(self.facility_tab)
+        self.postcode_label.setObjectName(u"postcode_label")
+
+        self.facility_fields_layout.addWidget(self.postcode_label, 5, 0, 1, 1)
+
+        self.postcode_edit = QLineEdit(self.facility_tab)
+        self.postcode_edit.setObjectName(u"postcode_edit")
+
+        self.facility_fields_layout.addWidget(self.postcode_edit, 5, 1, 1, 1)
+
+        self.postcode_error_label = QLabel(self.facility_tab)
+        self.postcode_error_label.setObjectName(u"postcode_error_label")
+        self.postcode_error_label.setWordWrap(True)
+        self.postcode_error_label.setProperty(u"errorLabel", True)
+
+        self.facility_fields_layout.addWidget(self.postcode_error_label, 6, 1, 1, 1)
+
+        self.city_label = QLabel(self.facility_tab)
+        self.city_label.setObjectName(u"city_label")
+
+        self.facility_fields_layout.addWidget(self.city_label, 7, 0, 1, 1)
+
+        self.city_edit = QLineEdit(self.facility_tab)
+        self.city_edit.setObjectName(u"city_edit")
+
+        self.facility_fields_layout.addWidget(self.city_edit, 7, 1, 1, 1)
+
+        self.city_error_label = QLabel(self.facility_tab)
+        self.city_error_label.setObjectName(u"city_error_label")
+        self.city_error_label.setWordWrap(True)
+        self.city_error_label.setProperty(u"errorLabel", True)
+
+        self.facility_fields_layout.addWidget(self.city_error_label, 8, 1, 1, 1)
+
+        self.phone_label = QLabel(self.facility_tab)
+        self.phone_label.setObjectName(u"phone_label")
+
+        self.facility_fields_layout.addWidget(self.phone_label, 9, 0, 1, 1)
+
+        self.phone_edit = QLineEdit(self.facility_tab)
+        self.phone_edit.setObjectName(u"phone_edit")
+
+        self.facility_fields_layout.addWidget(self.phone_edit, 9, 1, 1, 1)
+
+        self.phone_error_label = QLabel(self.facility_tab)
+        self.phone_error_label.setObjectName(u"phone_error_label")
+        self.phone_error_label.setWordWrap(True)
+        self.phone_error_label.setProperty(u"errorLabel", True)
+
+        self.facility_fields_layout.addWidget(self.phone_error_label, 10, 1, 1, 1)
+
+        self.email_label = QLabel(self.facility_tab)
+        self.email_label.setObjectName(u"email_label")
+
+        self.facility_fields_layout.addWidget(self.email_label, 11, 0, 1, 1)
+
+        self.email_edit = QLineEdit(self.facility_tab)
+        self.email_edit.setObjectName(u"email_edit")
+
+        self.facility_fields_layout.addWidget(self.email_edit, 11, 1, 1, 1)
+
+        self.email_error_label = QLabel(self.facility_tab)
+        self.email_error_label.setObjectName(u"email_error_label")
+        self.email_error_label.setWordWrap(True)
+        self.email_error_label.setProperty(u"errorLabel", True)
+
+        self.facility_fields_layout.addWidget(self.email_error_label, 12, 1, 1, 1)
+
+        self.last_name_required_check = QCheckBox(self.facility_tab)
+        self.last_name_required_check.setObjectName(u"last_name_required_check")
+
+        self.facility_fields_layout.addWidget(self.last_name_required_check, 13, 1, 1, 1)
+
+
+        self.facility_layout.addLayout(self.facility_fields_layout)
+
+        self.facility_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.facility_layout.addItem(self.facility_spacer)
+
+        self.tab_widget.addTab(self.facility_tab, "")
+        self.fields_tab = QWidget()
+        self.fields_tab.setObjectName(u"fields_tab")
+        self.fields_of_action_layout = QVBoxLayout(self.fields_tab)
+        self.fields_of_action_layout.setObjectName(u"fields_of_action_layout")
+        self.fields_intro_label = QLabel(self.fields_tab)
+        self.fields_intro_label.setObjectName(u"fields_intro_label")
+        self.fields_intro_label.setWordWrap(True)
+
+        self.fields_of_action_layout.addWidget(self.fields_intro_label)
+
+        self.fields_list_layout = QHBoxLayout()
+        self.fields_list_layout.setObjectName(u"fields_list_layout")
+        self.fields_list = QListWidget(self.fields_tab)
+        self.fields_list.setObjectName(u"fields_list")
+        self.fields_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
+
+        self.fields_list_layout.addWidget(self.fields_list)
+
+        self.field_buttons_layout = QVBoxLayout()
+        self.field_buttons_layout.setObjectName(u"field_buttons_layout")
+        self.rename_field_button = QPushButton(self.fields_tab)
+        self.rename_field_button.setObjectName(u"rename_field_button")
+        self.rename_field_button.setAutoDefault(False)
+
+        self.field_buttons_layout.addWidget(self.rename_field_button)
+
+        self.remove_field_button = QPushButton(self.fields_tab)
+        self.remove_field_button.setObjectName(u"remove_field_button")
+        self.remove_field_button.setAutoDefault(False)
+
+        self.field_buttons_layout.addWidget(self.remove_field_button)
+
+        self.move_up_button = QPushButton(self.fields_tab)
+        self.move_up_button.setObjectName(u"move_up_button")
+        self.move_up_button.setAutoDefault(False)
+
+        self.field_buttons_layout.addWidget(self.move_up_button)
+
+        self.move_down_button = QPushButton(self.fields_tab)
+        self.move_down_button.setObjectName(u"move_down_button")
+        self.move_down_button.setAutoDefault(False)
+
+        self.field_buttons_layout.addWidget(self.move_down_button)
+
+        self.field_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.field_buttons_layout.addItem(self.field_buttons_spacer)
+
+
+        self.fields_list_layout.addLayout(self.field_buttons_layout)
+
+
+        self.fields_of_action_layout.addLayout(self.fields_list_layout)
+
+        self.new_field_layout = QHBoxLayout()
+        self.new_field_layout.setObjectName(u"new_field_layout")
+        self.new_field_label = QLabel(self.fields_tab)
+        self.new_field_label.setObjectName(u"new_field_label")
+
+        self.new_field_layout.addWidget(self.new_field_label)
+
+        self.new_field_edit = QLineEdit(self.fields_tab)
+        self.new_field_edit.setObjectName(u"new_field_edit")
+
+        self.new_field_layout.addWidget(self.new_field_edit)
+
+        self.add_field_button = QPushButton(self.fields_tab)
+        self.add_field_button.setObjectName(u"add_field_button")
+        self.add_field_button.setAutoDefault(False)
+
+        self.new_field_layout.addWidget(self.add_field_button)
+
+
+        self.fields_of_action_layout.addLayout(self.new_field_layout)
+
+        self.fields_of_action_error_label = QLabel(self.fields_tab)
+        self.fields_of_action_error_label.setObjectName(u"fields_of_action_error_label")
+        self.fields_of_action_error_label.setWordWrap(True)
+        self.fields_of_action_error_label.setProperty(u"errorLabel", True)
+
+        self.fields_of_action_layout.addWidget(self.fields_of_action_error_label)
+
+        self.tab_widget.addTab(self.fields_tab, "")
+
+        self.main_layout.addWidget(self.tab_widget)
+
+        self.button_box = QDialogButtonBox(SettingsDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.main_layout.addWidget(self.button_box)
+
+#if QT_CONFIG(shortcut)
+        self.language_label.setBuddy(self.language_combo)
+        self.name_label.setBuddy(self.name_edit)
+        self.kind_label.setBuddy(self.kind_combo)
+        self.street_label.setBuddy(self.street_edit)
+        self.postcode_label.setBuddy(self.postcode_edit)
+        self.city_label.setBuddy(self.city_edit)
+        self.phone_label.setBuddy(self.phone_edit)
+        self.email_label.setBuddy(self.email_edit)
+        self.fields_intro_label.setBuddy(self.fields_list)
+        self.new_field_label.setBuddy(self.new_field_edit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.tab_widget, self.language_combo)
+        QWidget.setTabOrder(self.language_combo, self.name_edit)
+        QWidget.setTabOrder(self.name_edit, self.kind_combo)
+        QWidget.setTabOrder(self.kind_combo, self.street_edit)
+        QWidget.setTabOrder(self.street_edit, self.postcode_edit)
+        QWidget.setTabOrder(self.postcode_edit, self.city_edit)
+        QWidget.setTabOrder(self.city_edit, self.phone_edit)
+        QWidget.setTabOrder(self.phone_edit, self.email_edit)
+        QWidget.setTabOrder(self.email_edit, self.last_name_required_check)
+        QWidget.setTabOrder(self.last_name_required_check, self.fields_list)
+        QWidget.setTabOrder(self.fields_list, self.rename_field_button)
+        QWidget.setTabOrder(self.rename_field_button, self.remove_field_button)
+        QWidget.setTabOrder(self.remove_field_button, self.move_up_button)
+        QWidget.setTabOrder(self.move_up_button, self.move_down_button)
+        QWidget.setTabOrder(self.move_down_button, self.new_field_edit)
+        QWidget.setTabOrder(self.new_field_edit, self.add_field_button)
+
+        self.retranslateUi(SettingsDialog)
+
+        self.tab_widget.setCurrentIndex(0)
+
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+        self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"&Language of the program", None))
+#if QT_CONFIG(accessibility)
+        self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of the program", None))
+#endif // QT_CONFIG(accessibility)
+        self.tab_widget.setTabText(self.tab_widget.indexOf(self.general_tab), QCoreApplication.translate("SettingsDialog", u"&General", None))
+        self.name_label.setText(QCoreApplication.translate("SettingsDialog", u"&Name of the facility *", None))
+#if QT_CONFIG(accessibility)
+        self.name_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Name of the facility", None))
+#endif // QT_CONFIG(accessibility)
+        self.kind_label.setText(QCoreApplication.translate("SettingsDialog", u"&Kind of facility", None))
+#if QT_CONFIG(accessibility)
+        self.kind_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Kind of facility", None))
+#endif // QT_CONFIG(accessibility)
+        self.street_label.setText(QCoreApplication.translate("SettingsDialog", u"&Street and number", None))
+#if QT_CONFIG(accessibility)
+        self.street_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Street and number", None))
+#endif // QT_CONFIG(accessibility)
+        self.postcode_label.setText(QCoreApplication.translate("SettingsDialog", u"&Postcode", None))
+#if QT_CONFIG(accessibility)
+        self.postcode_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Postcode", None))
+#endif // QT_CONFIG(accessibility)
+        self.city_label.setText(QCoreApplication.translate("SettingsDialog", u"&City", None))
+#if QT_CONFIG(accessibility)
+        self.city_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"City", None))
+#endif // QT_CONFIG(accessibility)
+        self.phone_label.setText(QCoreApplication.translate("SettingsDialog", u"P&hone", None))
+#if QT_CONFIG(accessibility)
+        self.phone_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Phone", None))
+#endif // QT_CONFIG(accessibility)
+        self.email_label.setText(QCoreApplication.translate("SettingsDialog", u"&E-mail", None))
+#if QT_CONFIG(accessibility)
+        self.email_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"E-mail", None))
+#endif // QT_CONFIG(accessibility)
+        self.last_name_required_check.setText(QCoreApplication.translate("SettingsDialog", u"Last na&me is required when registering visitors", None))
+        self.tab_widget.setTabText(self.tab_widget.indexOf(self.facility_tab), QCoreApplication.translate("SettingsDialog", u"&Facility profile", None))
+        self.fields_intro_label.setText(QCoreApplication.translate("SettingsDialog", u"The fields of action (Handlungsfelder) your offers are sorted into, in the order they are listed. Double-click a name or press F2 to rename it. Removed fields stay with the offers and statistics that use them.", None))
+#if QT_CONFIG(accessibility)
+        self.fields_list.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Fields of action", None))
+#endif // QT_CONFIG(accessibility)
+        self.rename_field_button.setText(QCoreApplication.translate("SettingsDialog", u"&Rename", None))
+#if QT_CONFIG(accessibility)
+        self.rename_field_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Rename the selected field of action", None))
+#endif // QT_CONFIG(accessibility)
+        self.remove_field_button.setText(QCoreApplication.translate("SettingsDialog", u"Re&move", None))
+#if QT_CONFIG(accessibility)
+        self.remove_field_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Remove the selected field of action", None))
+#endif // QT_CONFIG(accessibility)
+        self.move_up_button.setText(QCoreApplication.translate("SettingsDialog", u"Move &up", None))
+#if QT_CONFIG(accessibility)
+        self.move_up_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Move the selected field of action up", None))
+#endif // QT_CONFIG(accessibility)
+        self.move_down_button.setText(QCoreApplication.translate("SettingsDialog", u"Move &down", None))
+#if QT_CONFIG(accessibility)
+        self.move_down_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Move the selected field of action down", None))
+#endif // QT_CONFIG(accessibility)
+        self.new_field_label.setText(QCoreApplication.translate("SettingsDialog", u"Ne&w field of action", None))
+#if QT_CONFIG(accessibility)
+        self.new_field_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"New field of action", None))
+#endif // QT_CONFIG(accessibility)
+        self.add_field_button.setText(QCoreApplication.translate("SettingsDialog", u"Add &field", None))
+#if QT_CONFIG(accessibility)
+        self.add_field_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Add the new field of action", None))
+#endif // QT_CONFIG(accessibility)
+        self.tab_widget.setTabText(self.tab_widget.indexOf(self.fields_tab), QCoreApplication.translate("SettingsDialog", u"Fields of &action", None))
+    # retranslateUi
+

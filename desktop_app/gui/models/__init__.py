@@ -1,0 +1,1 @@
+"""Item models that adapt service records to Qt views."""

@@ -1,0 +1,306 @@
+"""The settings: program language, the facility profile and the fields of action."""
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
+from desktop_app.core.records import FacilityDraft, FacilityRecord, FieldOfActionRecord
+from desktop_app.core.reference import FacilityKind
+from desktop_app.core.services.offers import OfferService
+from desktop_app.core.services.setup import SetupService
+from desktop_app.core.settings import LANGUAGES, Settings
+from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from desktop_app.gui.i18n import error_text, facility_kind_label, language_label
+from desktop_app.gui.inline_errors import InlineErrors
+from desktop_app.gui.tasks import TaskRunner
+
+FieldEntries = list[tuple[uuid.UUID | None, str]]
+
+
+def save_profile(
+    setup: SetupService, offers: OfferService, facility: FacilityDraft, fields: FieldEntries
+) -> tuple[FacilityRecord, list[FieldOfActionRecord]]:
+    """Save the facility profile and the fields of action, or neither.
+
+    Runs on the database worker. Both are checked before either is saved, so that a
+    wrong e-mail address does not leave the renamed fields saved (or the other way
+    round), and all problems show at once.
+    """
+    problems: dict[str, FieldProblem] = {}
+    try:
+        setup.validate_facility(facility)
+    except ValidationError as error:
+        problems.update(error.problems)
+    try:
+        offers.validate_fields_of_action(fields)
+    except ValidationError as error:
+        problems.update(error.problems)
+    if problems:
+        raise ValidationError(problems)
+    return setup.update_facility(facility), offers.save_fields_of_action(fields)
+
+
+class SettingsDialog(QDialog):
+    """Three tabs; OK saves them all, then announces what changed."""
+
+    settings_saved = Signal(object)  # Settings: the main window saves them, applies the language
+    facility_saved = Signal(object)  # FacilityRecord
+    fields_of_action_saved = Signal()
+
+    def __init__(
+        self,
+        setup: SetupService,
+        offers: OfferService,
+        runner: TaskRunner,
+        settings: Settings,
+        facility: FacilityRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._setup = setup
+        self._offers = offers
+        self._runner = runner
+        self.settings = settings
+        self.facility = facility
+        self._fields_loaded = False
+        self.form = Ui_SettingsDialog()
+        self.form.setupUi(self)
+        form = self.form
+        self._errors = InlineErrors(
+            {
+                "name": (form.name_edit, form.name_error_label),
+                "street": (form.street_edit, form.street_error_label),
+                "postcode": (form.postcode_edit, form.postcode_error_label),
+                "city": (form.city_edit, form.city_error_label),
+                "phone": (form.phone_edit, form.phone_error_label),
+                "email": (form.email_edit, form.email_error_label),
+                "fields_of_action": (form.fields_list, form.fields_of_action_error_label),
+            }
+        )
+        self._fill_languages()
+        form.language_combo.setCurrentIndex(form.language_combo.findData(settings.language))
+        self._fill_kinds()
+        self._fill_facility(facility)
+        form.rename_field_button.clicked.connect(self._on_rename_field_button_clicked)
+        form.remove_field_button.clicked.connect(self._on_remove_field_button_clicked)
+        form.move_up_button.clicked.connect(self._on_move_up_button_clicked)
+        form.move_down_button.clicked.connect(self._on_move_down_button_clicked)
+        form.add_field_button.clicked.connect(self._on_add_field_button_clicked)
+        form.fields_list.currentRowChanged.connect(self._on_fields_list_current_row_changed)
+        form.button_box.accepted.connect(self._on_button_box_accepted)
+        form.button_box.rejected.connect(self.reject)
+        # Enter in "new field of action" adds it instead of closing the dialog.
+        form.new_field_edit.installEventFilter(self)
+        self._update_field_buttons()
+        form.tab_widget.setCurrentWidget(form.general_tab)
+        form.language_combo.setFocus()
+        # Until the list is loaded, OK would retire every field of action: keep it disabled.
+        self._runner.run(
+            self._offers.fields_of_action,
+            on_done=self._on_fields_loaded,
+            on_error=self._on_fields_load_failed,
+            control=self._ok_button(),
+        )
+
+    def _ok_button(self) -> QPushButton:
+        return self.form.button_box.button(QDialogButtonBox.StandardButton.Ok)
+
+    # Filling the tabs
+
+    def _fill_languages(self) -> None:
+        combo = self.form.language_combo
+        current = combo.currentData()
+        combo.clear()
+        for code in LANGUAGES:
+            combo.addItem(language_label(code), code)
+        if current is not None:
+            combo.setCurrentIndex(combo.findData(current))
+
+    def _fill_kinds(self) -> None:
+        combo = self.form.kind_combo
+        current = combo.currentData()
+        combo.clear()
+        for kind in FacilityKind:
+            combo.addItem(facility_kind_label(kind), kind)
+        if current is not None:
+            combo.setCurrentIndex(combo.findData(current))
+
+    def _fill_facility(self, facility: FacilityRecord) -> None:
+        form = self.form
+        form.name_edit.setText(facility.name)
+        form.kind_combo.setCurrentIndex(form.kind_combo.findData(facility.kind))
+        form.street_edit.setText(facility.street)
+        form.postcode_edit.setText(facility.postcode)
+        form.city_edit.setText(facility.city)
+        form.phone_edit.setText(facility.phone)
+        form.email_edit.setText(facility.email)
+        form.last_name_required_check.setChecked(facility.last_name_required)
+
+    def _on_fields_loaded(self, fields: list[FieldOfActionRecord]) -> None:
+        for field in fields:
+            self._add_field_item(field.name, field.id)
+        self._fields_loaded = True
+        if fields:
+            self.form.fields_list.setCurrentRow(0)
+        self._update_field_buttons()
+
+    def _on_fields_load_failed(self, error: TresenError) -> None:
+        self._ok_button().setEnabled(False)
+        QMessageBox.warning(self, self.windowTitle(), error_text(error))
+
+    # The fields of action
+
+    def _add_field_item(self, name: str, field_id: uuid.UUID | None) -> QListWidgetItem:
+        item = QListWidgetItem(name, self.form.fields_list)
+        item.setData(Qt.ItemDataRole.UserRole, field_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def field_entries(self) -> FieldEntries:
+        """The list as shown: (id of an existing field or None for a new one, name)."""
+        fields = self.form.fields_list
+        return [
+            (fields.item(row).data(Qt.ItemDataRole.UserRole), fields.item(row).text())
+            for row in range(fields.count())
+        ]
+
+    def _update_field_buttons(self) -> None:
+        form = self.form
+        row = form.fields_list.currentRow()
+        count = form.fields_list.count()
+        form.rename_field_button.setEnabled(row >= 0)
+        form.remove_field_button.setEnabled(row >= 0)
+        form.move_up_button.setEnabled(row > 0)
+        form.move_down_button.setEnabled(0 <= row < count - 1)
+
+    def _add_new_field(self) -> None:
+        name = self.form.new_field_edit.text().strip()
+        if not name:
+            self.form.new_field_edit.setFocus()
+            return
+        item = self._add_field_item(name, None)
+        self.form.fields_list.setCurrentItem(item)
+        self.form.fields_list.scrollToItem(item)
+        self.form.new_field_edit.clear()
+
+    def _move_current(self, step: int) -> None:
+        fields = self.form.fields_list
+        row = fields.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < fields.count():
+            return
+        item = fields.takeItem(row)
+        fields.insertItem(target, item)
+        fields.setCurrentRow(target)
+
+    def _on_rename_field_button_clicked(self) -> None:
+        item = self.form.fields_list.currentItem()
+        if item is not None:
+            self.form.fields_list.setFocus()
+            self.form.fields_list.editItem(item)
+
+    def _on_remove_field_button_clicked(self) -> None:
+        fields = self.form.fields_list
+        row = fields.currentRow()
+        if row < 0:
+            return
+        fields.takeItem(row)
+        if fields.count():
+            fields.setCurrentRow(min(row, fields.count() - 1))
+        self._update_field_buttons()
+
+    def _on_move_up_button_clicked(self) -> None:
+        self._move_current(-1)
+
+    def _on_move_down_button_clicked(self) -> None:
+        self._move_current(+1)
+
+    def _on_add_field_button_clicked(self) -> None:
+        self._add_new_field()
+
+    def _on_fields_list_current_row_changed(self, row: int) -> None:
+        del row
+        self._update_field_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.form.new_field_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.form.new_field_edit.text().strip()
+        ):
+            self._add_new_field()
+            return True
+        return super().eventFilter(watched, event)
+
+    # Saving
+
+    def facility_draft(self) -> FacilityDraft:
+        form = self.form
+        return FacilityDraft(
+            name=form.name_edit.text(),
+            kind=FacilityKind(form.kind_combo.currentData()),
+            street=form.street_edit.text(),
+            postcode=form.postcode_edit.text(),
+            city=form.city_edit.text(),
+            phone=form.phone_edit.text(),
+            email=form.email_edit.text(),
+            last_name_required=form.last_name_required_check.isChecked(),
+        )
+
+    def chosen_settings(self) -> Settings:
+        return self.settings.with_changes(language=self.form.language_combo.currentData())
+
+    def _on_button_box_accepted(self) -> None:
+        if not self._fields_loaded:
+            return
+        self._runner.run(
+            save_profile,
+            self._setup,
+            self._offers,
+            self.facility_draft(),
+            self.field_entries(),
+            on_done=self._on_save_done,
+            on_error=self._on_save_failed,
+            control=self._ok_button(),
+        )
+
+    def _on_save_done(self, saved: tuple[FacilityRecord, list[FieldOfActionRecord]]) -> None:
+        self.facility, _fields = saved
+        self.settings = self.chosen_settings()
+        self.settings_saved.emit(self.settings)
+        self.facility_saved.emit(self.facility)
+        self.fields_of_action_saved.emit()
+        self.accept()
+
+    def _on_save_failed(self, error: TresenError) -> None:
+        if not isinstance(error, ValidationError):
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        first = self._errors.show(error.problems)
+        if first is None:
+            return
+        tabs = self.form.tab_widget
+        for index in range(tabs.count()):
+            if tabs.widget(index).isAncestorOf(first):
+                tabs.setCurrentIndex(index)
+                break
+        first.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self._fill_languages()
+            self._fill_kinds()
+        super().changeEvent(event)
