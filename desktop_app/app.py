@@ -128,6 +128,7 @@ class Desk(QObject):
     def shutdown(self) -> None:
         """Let running work finish, then close the database."""
         self.runner.shutdown()
+        self.translations.remove()
         if self.database is not None:
             self.database.close()
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -148,7 +149,13 @@ class Visitor(SyncedMixin, Base):
     __tablename__ = "visitor"
     __table_args__ = (
         Index("uq_visitor_facility_number", "facility_id", "number", unique=True),
-        Index("ix_visitor_facility_sort_name", "facility_id", "sort_name"),
+        # Partial: the visitors screen pages through live visitors in name order.
+        Index(
+            "ix_visitor_facility_sort_name",
+            "facility_id",
+            "sort_name",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
     number: Mapped[str] = mapped_column(String(VISITOR_NUMBER_LENGTH))

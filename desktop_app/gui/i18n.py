@@ -23,9 +23,7 @@ class Translations:
 
     def apply(self, language: str) -> None:
         """Install Qt's own translations first, then Tresen's; English needs none."""
-        for translator in self._translators:
-            self._app.removeTranslator(translator)
-        self._translators.clear()
+        self.remove()
         QLocale.setDefault(QLocale(language))
         if language == "en":
             return
@@ -36,6 +34,12 @@ class Translations:
             if translator.load(name, directory):
                 self._app.installTranslator(translator)
                 self._translators.append(translator)
+
+
+    def remove(self) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()
 
 
 def translations_dir() -> str:

@@ -90,7 +90,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_visitor_facility_id"), ["facility_id"], unique=False)
         batch_op.create_index("uq_visitor_facility_number", ["facility_id", "number"], unique=True)
         batch_op.create_index(
-            "ix_visitor_facility_sort_name", ["facility_id", "sort_name"], unique=False
+            "ix_visitor_facility_sort_name",
+            ["facility_id", "sort_name"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
         )
 
     op.create_table(

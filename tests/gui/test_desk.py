@@ -1,0 +1,167 @@
+"""The whole program as a user meets it: first start, problems at start, language."""
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.app import Desk
+from desktop_app.core.db import DATABASE_FILE, open_database
+from desktop_app.core.settings import Settings, load_settings
+from desktop_app.gui.main_window import MainWindow
+from tests.conftest import FakeClock
+from tests.gui.keyboard import type_text
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Path:
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def make_desk(
+    qtbot: QtBot, data_dir: Path, settings_dir: Path, clock: FakeClock
+) -> Iterator["DeskFactory"]:
+    desks: list[Desk] = []
+
+    def make(**options: object) -> Desk:
+        desk = Desk(data_dir, settings_dir, clock=clock, **options)  # type: ignore[arg-type]
+        desks.append(desk)
+        return desk
+
+    yield make
+    for desk in desks:
+        if desk.main_window is not None:
+            desk.main_window.close()
+        desk.shutdown()
+
+
+DeskFactory = type(lambda **options: Desk)  # for annotations only
+
+
+def _started(qtbot: QtBot, desk: Desk) -> MainWindow:
+    with qtbot.waitSignal(desk.main_window_shown) as shown:
+        desk.start()
+    window = shown.args[0]
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_first_start_asks_for_the_facility_then_opens_check_in(
+    qtbot: QtBot, make_desk: DeskFactory
+) -> None:
+    desk = make_desk()
+    desk.start()
+    dialog = desk.setup_dialog
+    assert dialog is not None and desk.main_window is None
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.form.name_edit, "Begegnungsstätte Tiergarten")
+    qtbot.keyClicks(dialog.form.phone_edit, "030 9018 1234")
+    with qtbot.waitSignal(desk.main_window_shown):
+        qtbot.keyClick(dialog.form.phone_edit, Qt.Key.Key_Return)
+    window = desk.main_window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert window.form.tabs.currentWidget() is window.checkin_view
+    assert "Begegnungsstätte Tiergarten" in window.windowTitle()
+
+
+def test_second_start_goes_straight_to_check_in(
+    qtbot: QtBot, make_desk: DeskFactory
+) -> None:
+    desk = make_desk()
+    desk.start()
+    assert desk.setup_dialog is not None
+    qtbot.keyClicks(desk.setup_dialog.form.name_edit, "STZ Moabit")
+    with qtbot.waitSignal(desk.main_window_shown):
+        desk.setup_dialog.form.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert desk.main_window is not None
+    desk.main_window.close()
+    desk.shutdown()
+    again = make_desk()
+    window = _started(qtbot, again)
+    assert again.setup_dialog is None
+    assert "STZ Moabit" in window.windowTitle()
+
+
+def _problem_text(qtbot: QtBot, desk: Desk) -> str:
+    with qtbot.waitSignal(desk.finished):
+        desk.start()
+        box = desk.problem_box
+        assert box is not None
+        qtbot.waitExposed(box)
+        text = box.text()
+        box.button(QMessageBox.StandardButton.Close).click()
+    assert desk.main_window is None and desk.setup_dialog is None
+    return text
+
+
+def test_a_locked_database_gets_a_dialog_naming_the_file(
+    qtbot: QtBot, make_desk: DeskFactory, data_dir: Path
+) -> None:
+    open_database(data_dir).close()
+    holder = sqlite3.connect(data_dir / DATABASE_FILE)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        text = _problem_text(qtbot, make_desk())
+    finally:
+        holder.rollback()
+        holder.close()
+    assert str(data_dir / DATABASE_FILE) in text
+    assert "in use by another program" in text
+
+
+def test_a_corrupt_database_gets_a_dialog_and_stays_untouched(
+    qtbot: QtBot, make_desk: DeskFactory, data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True)
+    path = data_dir / DATABASE_FILE
+    path.write_bytes(b"\x00garbage" * 512)
+    text = _problem_text(qtbot, make_desk())
+    assert str(path) in text
+    assert "cannot be read" in text
+    assert path.read_bytes() == b"\x00garbage" * 512
+
+
+def test_the_problem_dialog_speaks_german_by_default(
+    qtbot: QtBot, make_desk: DeskFactory, data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / DATABASE_FILE).write_bytes(b"\x00garbage" * 512)
+    desk = make_desk()
+    assert desk.settings == Settings(language="de")
+    text = _problem_text(qtbot, desk)
+    assert "kann nicht gelesen werden" in text
+
+
+def test_switching_the_language_retranslates_the_running_window(
+    qtbot: QtBot, make_desk: DeskFactory, settings_dir: Path
+) -> None:
+    first = make_desk()
+    first.start()
+    dialog = first.setup_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.form.name_edit, "MGH Wedding")
+    with qtbot.waitSignal(first.main_window_shown):
+        dialog.form.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    window = first.main_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.form.tabs.tabText(0) == "&Empfang"
+    window.form.settings_action.trigger()
+    settings_dialog = window.settings_dialog
+    assert settings_dialog is not None
+    qtbot.waitExposed(settings_dialog)
+    combo = settings_dialog.form.language_combo
+    combo.setCurrentIndex(combo.findData("en"))
+    with qtbot.waitSignal(window.settings_changed):
+        settings_dialog.form.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.form.tabs.tabText(0) == "&Check-in")
+    assert load_settings(settings_dir).language == "en"
+    assert QApplication.translate("MainWindow", "&Visitors") == "&Visitors"
