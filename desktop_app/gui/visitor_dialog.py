@@ -301,7 +301,7 @@ class VisitorDialog(QDialog):
             self.form.form_error_label.setText(error_text(error))
             self.form.form_error_label.show()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self)
             self._fill_combos()

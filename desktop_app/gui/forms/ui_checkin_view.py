@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'checkin_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -141,7 +141,7 @@ class Ui_CheckinView(object):
 #if QT_CONFIG(accessibility)
         self.status_label.setAccessibleName(QCoreApplication.translate("CheckinView", u"Status", None))
 #endif // QT_CONFIG(accessibility)
-        self.check_in_button.setText(QCoreApplication.translate("CheckinView", u"&Check in", None))
+        self.check_in_button.setText(QCoreApplication.translate("CheckinView", u"Check &in", None))
 #if QT_CONFIG(accessibility)
         self.check_in_button.setAccessibleName(QCoreApplication.translate("CheckinView", u"Check in the chosen visitor", None))
 #endif // QT_CONFIG(accessibility)

@@ -91,7 +91,11 @@ class VisitorMatchesModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     @staticmethod
     def _text(record: VisitorRecord, column: Column) -> str:
@@ -104,4 +108,5 @@ class VisitorMatchesModel(QAbstractTableModel):
         if record.last_visit_on is None:
             return ""
         day = record.last_visit_on
-        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        short = QLocale.FormatType.ShortFormat
+        return QLocale().toString(QDate(day.year, day.month, day.day), short)
