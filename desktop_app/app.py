@@ -24,10 +24,6 @@ from desktop_app.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-# The demo database: big enough to feel real, small enough to appear in a few seconds.
-DEMO_VISITORS = 2000
-DEMO_VISITS = 40_000
-
 
 class Desk(QObject):
     """One running desk: what it opened, and the window it shows.
@@ -87,12 +83,14 @@ class Desk(QObject):
             self._show_main_window(facility)
 
     def _fill_demo(self) -> FacilityRecord | None:
-        from desktop_app.core.demo import fill_demo_data
+        from desktop_app.core.demo import DEMO_SEED, DEMO_VISITORS, DEMO_VISITS, fill_demo_data
 
         assert self.database is not None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            fill_demo_data(self.database, visitors=DEMO_VISITORS, visits=DEMO_VISITS, seed=2018)
+            fill_demo_data(
+                self.database, visitors=DEMO_VISITORS, visits=DEMO_VISITS, seed=DEMO_SEED
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
         return SetupService(self.database.sessions).local_facility()
@@ -108,6 +106,7 @@ class Desk(QObject):
             settings=self.settings,
             demo=self._demo,
             data_path=self.database.path,
+            clock=self._clock,
         )
         window.settings_changed.connect(self._on_window_settings_changed)
         window.closed.connect(self.finished)

@@ -34,9 +34,9 @@ def _parser() -> argparse.ArgumentParser:
         "demo-data", help="fill a database with fictitious sample data of any size"
     )
     demo.add_argument("--data-dir", type=Path, required=True, dest="target_dir")
-    demo.add_argument("--visitors", type=int, default=2000)
-    demo.add_argument("--visits", type=int, default=40_000)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--visitors", type=int, default=2_000)
+    demo.add_argument("--visits", type=int, default=25_000)
+    demo.add_argument("--seed", type=int, default=2026)
     return parser
 
 
@@ -52,21 +52,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _demo_data(data_dir: Path, visitors: int, visits: int, seed: int) -> int:
     import time
 
-    from desktop_app.core.db import open_database
-    from desktop_app.core.demo import fill_demo_data
+    from desktop_app.core.demo import fill_demo_directory
     from desktop_app.core.errors import DatabaseProblem
 
-    try:
-        database = open_database(data_dir)
-    except DatabaseProblem as problem:
-        print(problem, file=sys.stderr)
+    if visitors < 0 or visits < 0:
+        print("--visitors and --visits must not be negative", file=sys.stderr)
         return 2
     started = time.perf_counter()
     try:
-        summary = fill_demo_data(
-            database, visitors=visitors, visits=visits, seed=seed, progress=print
+        summary = fill_demo_directory(
+            data_dir, visitors=visitors, visits=visits, seed=seed, progress=print
         )
-    finally:
-        database.close()
-    print(f"{summary} in {time.perf_counter() - started:.1f} s -> {database.path}")
+    except DatabaseProblem as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    print(f"{summary.describe()} – {time.perf_counter() - started:.1f} s, in {data_dir}")
     return 0

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop_app import __version__
 from desktop_app.core.records import FacilityRecord
-from desktop_app.core.services import Services
+from desktop_app.core.services import Clock, Services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.settings import Settings
 from desktop_app.gui.checkin_view import CheckinView
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         demo: bool,
         data_path: Path,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,10 +54,14 @@ class MainWindow(QMainWindow):
         self._data_path = data_path
         self.settings_dialog: SettingsDialog | None = None
 
-        self.checkin_view = CheckinView(services, runner, facility.last_name_required, self)
+        self.checkin_view = CheckinView(
+            services, runner, facility.last_name_required, self, clock=clock
+        )
         self.tally_view = TallyView(services, runner, self)
         self.today_view = TodayView(services, runner, self)
-        self.visitors_view = VisitorsView(services, runner, facility.last_name_required, self)
+        self.visitors_view = VisitorsView(
+            services, runner, facility.last_name_required, self, clock=clock
+        )
         self.offers_view = OffersView(services, runner, self)
         self._screens: list[QWidget] = [
             self.checkin_view,
@@ -162,12 +167,14 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(lines)))
 
     def _retranslate(self) -> None:
+        # No mnemonics on the tabs: Alt+letters belong to the screens' own fields, and
+        # Ctrl+1 … Ctrl+5 switch screens (the "Go to" menu).
         titles = (
-            self.tr("&Check-in"),
-            self.tr("&Head count"),
-            self.tr("&Today's visits"),
-            self.tr("&Visitors"),
-            self.tr("&Offers"),
+            self.tr("Check-in"),
+            self.tr("Head count"),
+            self.tr("Today's visits"),
+            self.tr("Visitors"),
+            self.tr("Offers"),
         )
         for index, title in enumerate(titles):
             self.form.tabs.setTabText(index, title)
@@ -177,7 +184,7 @@ class MainWindow(QMainWindow):
         self._facility_label.setText(name)
         self.setWindowTitle(self.tr("Tresen – {name}").format(name=name))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self)
             self._retranslate()
@@ -188,7 +195,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
         self.closed.emit()
