@@ -17,6 +17,7 @@ from desktop_app.core.services import Clock, build_services, local_now
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.gui.error_dialogs import ErrorReporter, database_problem_box
+from desktop_app.gui.garbage import GuiThreadCollector
 from desktop_app.gui.i18n import Translations
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.setup_dialog import SetupDialog
@@ -146,6 +147,7 @@ def run_gui(*, data_dir: Path | None, demo: bool, quit_after_start: bool) -> int
     except OSError as exc:
         print(f"Tresen cannot write to {data_dir}: {exc}", file=sys.stderr)
         return 2
+    collector = GuiThreadCollector(app)
     desk.reporter.install_excepthook()
     desk.finished.connect(app.quit)
     if quit_after_start:
@@ -157,6 +159,7 @@ def run_gui(*, data_dir: Path | None, demo: bool, quit_after_start: bool) -> int
         desk.reporter.report(error)
         code = 1
     desk.shutdown()
+    collector.stop()
     if desk.problem_box is not None:
         return 2
     return code

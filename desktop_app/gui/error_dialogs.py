@@ -14,29 +14,31 @@ from desktop_app.gui.i18n import error_text
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialogs", text)
-
-
 class ErrorReporter:
     """Shows errors to the user; unexpected ones are logged with their traceback first."""
 
     def __init__(self, log_path: Path) -> None:
         self._log_path = log_path
-        self.last_message = ""
+        # The open message box; kept here because a parentless box would be garbage-collected.
+        self.box: QMessageBox | None = None
 
     def report(self, error: BaseException) -> None:
         if isinstance(error, TresenError):
-            self._show(QMessageBox.Icon.Warning, _tr("Tresen"), error_text(error))
+            self._show(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("ErrorDialogs", "Tresen"),
+                error_text(error),
+            )
             return
         log.error("unexpected error", exc_info=error)
         self._show(
             QMessageBox.Icon.Critical,
-            _tr("Something went wrong"),
-            _tr(
+            QCoreApplication.translate("ErrorDialogs", "Something went wrong"),
+            QCoreApplication.translate(
+                "ErrorDialogs",
                 "Tresen ran into an unexpected problem. Everything saved before this moment "
                 "is safe; the last action may not have been completed. Please check it and "
-                "try again. Details for support are in the log file:\n{path}"
+                "try again. Details for support are in the log file:\n{path}",
             ).format(path=self._log_path),
         )
 
@@ -54,17 +56,17 @@ class ErrorReporter:
         sys.excepthook = hook
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        self.last_message = text
-        parent = QApplication.activeWindow()
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.open()
+        self.box = QMessageBox(
+            icon, title, text, QMessageBox.StandardButton.Ok, QApplication.activeWindow()
+        )
+        self.box.open()
 
 
 def database_problem_box(problem: DatabaseProblem, parent: QWidget | None = None) -> QMessageBox:
     """The dialog shown at start when the database cannot be opened (opened by the caller)."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("Tresen cannot open its database"),
+        QCoreApplication.translate("ErrorDialogs", "Tresen cannot open its database"),
         error_text(problem),
         QMessageBox.StandardButton.Close,
         parent,

@@ -5,11 +5,14 @@ result on the GUI thread. All local-database work shares one worker, so writes n
 race each other and the window never waits on the disk.
 """
 
+import itertools
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -20,25 +23,20 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class Task(QObject):
-    """A running piece of work; ``succeeded`` or ``failed`` fires once, on the GUI thread."""
+def _alive(target: object) -> bool:
+    """False for a widget (or a widget's method) whose window was closed and deleted meanwhile.
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-    # Emitted from the worker; queued to this object's (the GUI) thread.
-    _finished = Signal(object, object)
+    The work itself is done and saved; only there is no one left to show the result to.
+    """
+    owner = getattr(target, "__self__", target)
+    return target is not None and (not isinstance(owner, QObject) or shiboken6.isValid(owner))
 
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._finished.connect(self._on_finished)
 
-    @Slot(object, object)
-    def _on_finished(self, result: object, error: object) -> None:
-        if error is None:
-            self.succeeded.emit(result)
-        else:
-            self.failed.emit(error)
-        self.deleteLater()
+@dataclass(frozen=True)
+class _Callbacks:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[TresenError], None] | None
+    control: QWidget | None
 
 
 class TaskRunner(QObject):
@@ -46,7 +44,15 @@ class TaskRunner(QObject):
 
     ``report_error`` shows errors that the caller did not handle: a ``TresenError`` as its
     message, anything else as a short notice (it has been logged with its traceback).
+
+    The worker thread only ever touches plain Python values: callbacks wait in a dict on
+    the GUI thread, and the result travels back through one queued signal. (A QObject
+    per task, deleted later, was destroyed twice when its runner went away first.)
     """
+
+    # Emitted from the worker; queued to the runner's (the GUI) thread. The token travels
+    # as a Python object because Qt's int is 32 bits wide.
+    _delivered = Signal(object, object, object)
 
     def __init__(
         self, report_error: Callable[[BaseException], None], parent: QObject | None = None
@@ -54,7 +60,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._report_error = report_error
         self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tresen-db")
-        self._pending = 0
+        self._waiting: dict[int, _Callbacks] = {}
+        self._tokens = itertools.count()
+        self._delivered.connect(self._on_delivered)
 
     def run(
         self,
@@ -63,52 +71,45 @@ class TaskRunner(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[TresenError], None] | None = None,
         control: QWidget | None = None,
-    ) -> Task:
+    ) -> None:
         """Run ``work(*args)`` on the database worker.
 
         ``on_error`` receives a ``TresenError`` (a message meant for the user); without it,
         and for every unexpected exception, the runner's error reporter speaks. ``control``
         is disabled until the work is done, so a double click cannot do it twice.
         """
-        task = Task(self)
         if control is not None:
             control.setEnabled(False)
-
-        def finish_ui() -> None:
-            self._pending -= 1
-            if control is not None:
-                control.setEnabled(True)
-
-        def succeeded(result: object) -> None:
-            finish_ui()
-            if on_done is not None:
-                on_done(result)  # type: ignore[arg-type]
-
-        def failed(error: object) -> None:
-            finish_ui()
-            assert isinstance(error, BaseException)
-            if isinstance(error, TresenError) and on_error is not None:
-                on_error(error)
-            else:
-                self._report_error(error)
-
-        task.succeeded.connect(succeeded)
-        task.failed.connect(failed)
-        self._pending += 1
+        token = next(self._tokens)
+        self._waiting[token] = _Callbacks(on_done, on_error, control)
         future = self._database.submit(work, *args)
-        future.add_done_callback(lambda done: self._deliver(task, done))
-        return task
+        future.add_done_callback(lambda done: self._deliver(token, done))
 
-    @staticmethod
-    def _deliver(task: Task, future: "Future[Any]") -> None:
+    def _deliver(self, token: int, future: "Future[Any]") -> None:
         error = future.exception()
         if error is not None and not isinstance(error, TresenError):
             log.error("unexpected error in background work", exc_info=error)
-        task._finished.emit(None if error else future.result(), error)
+        self._delivered.emit(token, None if error else future.result(), error)
+
+    @Slot(object, object, object)
+    def _on_delivered(self, token: int, result: object, error: object) -> None:
+        callbacks = self._waiting.pop(token)
+        if _alive(callbacks.control):
+            assert callbacks.control is not None
+            callbacks.control.setEnabled(True)
+        if error is None:
+            if callbacks.on_done is not None and _alive(callbacks.on_done):
+                callbacks.on_done(result)
+        elif isinstance(error, TresenError) and callbacks.on_error is not None:
+            if _alive(callbacks.on_error):
+                callbacks.on_error(error)
+        else:
+            assert isinstance(error, BaseException)
+            self._report_error(error)
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._waiting)
 
     def shutdown(self) -> None:
         """Wait for running work to finish (at exit), so nothing is left half-written."""

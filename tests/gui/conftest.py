@@ -1,11 +1,26 @@
 """GUI fixtures: the task runner and a recorder for errors it would show."""
 
+import gc
 from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """As in the program (desktop_app.gui.garbage): no collection on worker threads."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 class ReportedErrors(list[BaseException]):
