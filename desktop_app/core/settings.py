@@ -11,7 +11,8 @@ import tomli_w
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.toml"
-LANGUAGES = ("de", "en")
+# The program's languages, each in its own name so that anyone can find theirs.
+LANGUAGES = {"de": "Deutsch", "en": "English"}
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Create or edit one offer (Angebot): title, field of action, groups, languages, times."""
 
+import itertools
 from collections.abc import Sequence
 from datetime import time
 
@@ -78,7 +79,7 @@ class ScheduleRow(QWidget):
         self.weekday_combo.setCurrentIndex(current)
 
     def set_number(self, number: int) -> None:
-        """Accessible names say which slot a control belongs to: "Start time, slot 2"."""
+        """Accessible names say which slot a control belongs to: "Start time, time slot 2"."""
         self.number = number
         self.retranslate()
 
@@ -136,6 +137,7 @@ class OfferDialog(QDialog):
         self.form = Ui_OfferDialog()
         self.form.setupUi(self)
         self.rows: list[ScheduleRow] = []
+        self._saving = False
         form = self.form
         self._errors = InlineErrors(
             {
@@ -254,7 +256,7 @@ class OfferDialog(QDialog):
         for row in self.rows:
             chain.extend(row.focus_widgets())
         chain += [form.add_slot_button, form.counselling_check]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         form.schedule_label.setBuddy(
             self.rows[0].weekday_combo if self.rows else form.add_slot_button
@@ -325,8 +327,15 @@ class OfferDialog(QDialog):
             jobcenter_suited=form.jobcenter_check.isChecked(),
         )
 
+    def reject(self) -> None:
+        # Closing while the offer is being saved would leave the result without a
+        # receiver; the save takes a moment, so Escape simply waits for it.
+        if not self._saving:
+            super().reject()
+
     def _on_button_box_accepted(self) -> None:
         ok = self.form.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self._saving = True
         if self._offer is None:
             self._runner.run(
                 self._offers.create,
@@ -346,11 +355,13 @@ class OfferDialog(QDialog):
             )
 
     def _on_save_done(self, offer: OfferRecord) -> None:
+        self._saving = False
         self._offer = offer
         self.offer_saved.emit(offer)
         self.accept()
 
     def _on_save_failed(self, error: TresenError) -> None:
+        self._saving = False
         if isinstance(error, ValidationError):
             first = self._errors.show(error.problems)
             self._mark_bad_slots("schedule" in error.problems)

@@ -4,7 +4,7 @@ import uuid
 from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.core.records import FieldOfActionRecord, OfferRecord
@@ -31,9 +31,14 @@ class OffersView(QWidget):
         self.form.setupUi(self)
         self.model = OffersModel(self)
         self.dialog: OfferDialog | None = None
+        # What the next load should select, and which offer the dialog being opened edits.
+        self._select_after_load: uuid.UUID | None = None
+        self._offer_to_edit: OfferRecord | None = None
         form = self.form
         table = form.offers_table
         table.setModel(self.model)
+        # Switching to this screen focuses the list, so that its keys work at once.
+        self.setFocusProxy(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -51,13 +56,20 @@ class OffersView(QWidget):
         # Enter (and a double click) on a row "activates" it: edit that offer.
         table.activated.connect(self._on_offers_table_activated)
         table.selectionModel().selectionChanged.connect(self._on_offers_table_selection_changed)
+        self._loaded_once = False
         self._update_actions()
-        self.reload()
 
     # Loading
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The first load waits until the screen is shown: start-up paints first.
+        if not self._loaded_once:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
         """Fetch the offers again, keeping the selected one selected."""
+        self._loaded_once = True
         self._runner.run(
             partial(
                 self._services.offers.list_offers,
@@ -68,7 +80,9 @@ class OffersView(QWidget):
 
     def _on_offers_loaded(self, offers: list[OfferRecord]) -> None:
         selected = self.selected_offer()
-        self._show_offers(offers, selected.id if selected else None)
+        select = self._select_after_load or (selected.id if selected else None)
+        self._select_after_load = None
+        self._show_offers(offers, select)
 
     def _show_offers(self, offers: list[OfferRecord], select: uuid.UUID | None) -> None:
         self.model.set_offers(offers)
@@ -112,17 +126,17 @@ class OffersView(QWidget):
     def _open_dialog(self, offer: OfferRecord | None) -> None:
         if self.dialog is not None:
             return
+        self._offer_to_edit = offer
         # Fetched anew each time: the settings may have changed the fields of action.
         self._runner.run(
             self._services.offers.fields_of_action,
-            on_done=partial(self._on_fields_loaded, offer),
+            on_done=self._on_fields_loaded,
             control=self.form.new_button if offer is None else self.form.edit_button,
         )
 
-    def _on_fields_loaded(
-        self, offer: OfferRecord | None, fields: list[FieldOfActionRecord]
-    ) -> None:
-        if self.dialog is not None:
+    def _on_fields_loaded(self, fields: list[FieldOfActionRecord]) -> None:
+        offer, self._offer_to_edit = self._offer_to_edit, None
+        if self.dialog is not None:  # a second press of Ctrl+N while the first was loading
             return
         dialog = OfferDialog(self._services.offers, self._runner, fields, offer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -155,17 +169,9 @@ class OffersView(QWidget):
 
     def _changed(self, offer: OfferRecord) -> None:
         """After a change: show it (selected, if still listed) and tell the other screens."""
-        self._runner.run(
-            partial(
-                self._services.offers.list_offers,
-                include_inactive=self.form.show_inactive_check.isChecked(),
-            ),
-            on_done=partial(self._on_changed_offers_loaded, offer),
-        )
+        self._select_after_load = offer.id
+        self.reload()
         self.offers_changed.emit()
-
-    def _on_changed_offers_loaded(self, offer: OfferRecord, offers: list[OfferRecord]) -> None:
-        self._show_offers(offers, offer.id)
 
     # Slots
 

@@ -20,7 +20,7 @@ from desktop_app.core.services.offers import OfferService
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.settings import LANGUAGES, Settings
 from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from desktop_app.gui.i18n import error_text, facility_kind_label, language_label
+from desktop_app.gui.i18n import error_text, facility_kind_label
 from desktop_app.gui.inline_errors import InlineErrors
 from desktop_app.gui.tasks import TaskRunner
 
@@ -73,6 +73,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.facility = facility
         self._fields_loaded = False
+        self._saving = False
         self.form = Ui_SettingsDialog()
         self.form.setupUi(self)
         form = self.form
@@ -121,8 +122,8 @@ class SettingsDialog(QDialog):
         combo = self.form.language_combo
         current = combo.currentData()
         combo.clear()
-        for code in LANGUAGES:
-            combo.addItem(language_label(code), code)
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
         if current is not None:
             combo.setCurrentIndex(combo.findData(current))
 
@@ -262,9 +263,15 @@ class SettingsDialog(QDialog):
     def chosen_settings(self) -> Settings:
         return self.settings.with_changes(language=self.form.language_combo.currentData())
 
+    def reject(self) -> None:
+        # Closing while saving would leave the result without a receiver; Escape waits.
+        if not self._saving:
+            super().reject()
+
     def _on_button_box_accepted(self) -> None:
-        if not self._fields_loaded:
+        if not self._fields_loaded or self._saving:
             return
+        self._saving = True
         self._runner.run(
             save_profile,
             self._setup,
@@ -277,6 +284,7 @@ class SettingsDialog(QDialog):
         )
 
     def _on_save_done(self, saved: tuple[FacilityRecord, list[FieldOfActionRecord]]) -> None:
+        self._saving = False
         self.facility, _fields = saved
         self.settings = self.chosen_settings()
         self.settings_saved.emit(self.settings)
@@ -285,6 +293,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _on_save_failed(self, error: TresenError) -> None:
+        self._saving = False
         if not isinstance(error, ValidationError):
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
@@ -293,7 +302,8 @@ class SettingsDialog(QDialog):
             return
         tabs = self.form.tab_widget
         for index in range(tabs.count()):
-            if tabs.widget(index).isAncestorOf(first):
+            tab = tabs.widget(index)
+            if tab is not None and tab.isAncestorOf(first):
                 tabs.setCurrentIndex(index)
                 break
         first.setFocus()

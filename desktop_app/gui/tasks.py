@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.errors import TresenError
@@ -62,7 +62,9 @@ class TaskRunner(QObject):
         self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tresen-db")
         self._waiting: dict[int, _Callbacks] = {}
         self._tokens = itertools.count()
-        self._delivered.connect(self._on_delivered)
+        # Queued even when work finished before add_done_callback ran (then on this thread):
+        # results always arrive from the event loop, never inside run().
+        self._delivered.connect(self._on_delivered, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,

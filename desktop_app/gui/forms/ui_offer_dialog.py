@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'offer_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -243,7 +243,7 @@ class Ui_OfferDialog(object):
         self.schedule_widget.setAccessibleName(QCoreApplication.translate("OfferDialog", u"Weekly schedule", None))
 #endif // QT_CONFIG(accessibility)
         self.no_slots_label.setText(QCoreApplication.translate("OfferDialog", u"No regular times. Add a time slot for each weekday the offer takes place.", None))
-        self.add_slot_button.setText(QCoreApplication.translate("OfferDialog", u"Add time sl&ot", None))
+        self.add_slot_button.setText(QCoreApplication.translate("OfferDialog", u"Add time &slot", None))
         self.counselling_check.setText(QCoreApplication.translate("OfferDialog", u"Co&unselling", None))
 #if QT_CONFIG(accessibility)
         self.counselling_check.setAccessibleDescription(QCoreApplication.translate("OfferDialog", u"The offer is a counselling service.", None))

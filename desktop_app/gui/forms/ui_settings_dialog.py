@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -335,7 +335,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.postcode_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Postcode", None))
 #endif // QT_CONFIG(accessibility)
-        self.city_label.setText(QCoreApplication.translate("SettingsDialog", u"&City", None))
+        self.city_label.setText(QCoreApplication.translate("SettingsDialog", u"Cit&y", None))
 #if QT_CONFIG(accessibility)
         self.city_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"City", None))
 #endif // QT_CONFIG(accessibility)
@@ -373,7 +373,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.new_field_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"New field of action", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_field_button.setText(QCoreApplication.translate("SettingsDialog", u"Add &field", None))
+        self.add_field_button.setText(QCoreApplication.translate("SettingsDialog", u"Add f&ield", None))
 #if QT_CONFIG(accessibility)
         self.add_field_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Add the new field of action", None))
 #endif // QT_CONFIG(accessibility)

@@ -5,7 +5,6 @@ from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.records import OfferRecord, ScheduleSlot
 from desktop_app.gui.i18n import translate, weekday_label
 
