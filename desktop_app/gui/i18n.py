@@ -35,7 +35,6 @@ class Translations:
                 self._app.installTranslator(translator)
                 self._translators.append(translator)
 
-
     def remove(self) -> None:
         for translator in self._translators:
             self._app.removeTranslator(translator)

@@ -11,6 +11,7 @@ Keys (active while the focus is anywhere in the view):
 Letters and digits stay the same in every language, so the hands learn them once.
 """
 
+import itertools
 import uuid
 from collections.abc import Sequence
 
@@ -48,17 +49,21 @@ GENDER_KEYS: dict[Gender, Qt.Key] = {
     Gender.DIVERSE: Qt.Key.Key_E,
     Gender.UNSPECIFIED: Qt.Key.Key_R,
 }
-COUNT_KEYS: tuple[QKeySequence, ...] = (
-    QKeySequence(Qt.Key.Key_Space),
-    QKeySequence(Qt.Key.Key_Return),
-    QKeySequence(Qt.Key.Key_Enter),
-    QKeySequence(Qt.Key.Key_Plus),
+COUNT_KEYS: tuple[Qt.Key, ...] = (
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Plus,
 )
+# A standard key, not a QKeySequence: building one asks the platform theme, which does
+# not exist before the QApplication (segfault at import).
+UNDO_KEY = QKeySequence.StandardKey.Undo
+CLEAR_CHOICE_KEY = Qt.Key.Key_Escape
 # How much larger than the system font the "+1" reads: the button is the screen's target.
 COUNT_FONT_SCALE = 2.5
 
 
-def _key_text(key: QKeySequence | Qt.Key) -> str:
+def _key_text(key: Qt.Key | QKeySequence.StandardKey) -> str:
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
@@ -128,25 +133,21 @@ class TallyView(QWidget):
     def _build_actions(self) -> None:
         self.count_action = self._action("count_action", COUNT_KEYS)
         self.count_action.triggered.connect(self._on_count_action_triggered)
-        self.undo_action = self._action(
-            "undo_action", (QKeySequence(QKeySequence.StandardKey.Undo),)
-        )
+        self.undo_action = self._action("undo_action", (UNDO_KEY,))
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
-        self.clear_choice_action = self._action(
-            "clear_choice_action", (QKeySequence(Qt.Key.Key_Escape),)
-        )
+        self.clear_choice_action = self._action("clear_choice_action", (CLEAR_CHOICE_KEY,))
         self.clear_choice_action.triggered.connect(self._on_clear_choice_action_triggered)
         for code, key in AGE_BAND_KEYS.items():
-            action = self._action(f"age_band_{code}_action", (QKeySequence(key),))
+            action = self._action(f"age_band_{code}_action", (key,))
             action.triggered.connect(self.age_band_buttons[code].click)
         for gender, key in GENDER_KEYS.items():
-            action = self._action(f"gender_{gender.value}_action", (QKeySequence(key),))
+            action = self._action(f"gender_{gender.value}_action", (key,))
             action.triggered.connect(self.gender_buttons[gender].click)
 
-    def _action(self, name: str, keys: Sequence[QKeySequence]) -> QAction:
+    def _action(self, name: str, keys: Sequence[Qt.Key | QKeySequence.StandardKey]) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
-        action.setShortcuts(list(keys))
+        action.setShortcuts([QKeySequence(key) for key in keys])
         # Only while the focus is in this view: the check-in search field elsewhere in the
         # window must receive its digits and letters.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -161,7 +162,7 @@ class TallyView(QWidget):
             self.form.count_button,
             self.form.undo_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _enlarge_count_button(self) -> None:
@@ -225,7 +226,7 @@ class TallyView(QWidget):
             self._on_offer_combo_current_changed()
         self._update_enabled()
 
-    def _on_offer_combo_current_changed(self) -> None:
+    def _on_offer_combo_current_changed(self, _index: int = -1) -> None:
         self._clear_message()
         self._show_counts(None)
         offer_id = self.selected_offer_id()
@@ -347,8 +348,12 @@ class TallyView(QWidget):
             form.age_band_counts_label.setText("")
             form.gender_counts_label.setText("")
             return
-        form.total_label.setText(self.tr("Today: %n people", "", counts.total))
-        bands = [f"{code}: {counts.by_age_band[code]}" for code in AGE_BAND_CODES if code in counts.by_age_band]
+        form.total_label.setText(self.tr("People counted today: %n", "", counts.total))
+        bands = [
+            f"{code}: {counts.by_age_band[code]}"
+            for code in AGE_BAND_CODES
+            if code in counts.by_age_band
+        ]
         genders = [
             f"{gender_label(gender)}: {counts.by_gender[gender.value]}"
             for gender in Gender
@@ -375,9 +380,7 @@ class TallyView(QWidget):
             button.setText(self.tr("{band} ({key})").format(band=code, key=key))
             button.setAccessibleName(self.tr("Age band {band}").format(band=code))
             button.setToolTip(
-                self.tr("Age band {band} for the next count (key {key})").format(
-                    band=code, key=key
-                )
+                self.tr("Age band {band} for the next count (key {key})").format(band=code, key=key)
             )
         for gender, button in self.gender_buttons.items():
             key = _key_text(GENDER_KEYS[gender])
@@ -390,17 +393,15 @@ class TallyView(QWidget):
                 )
             )
         count_keys = ", ".join(_key_text(key) for key in COUNT_KEYS)
-        undo_key = _key_text(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo_key = _key_text(UNDO_KEY)
         self.form.count_button.setToolTip(
             self.tr("Count one person ({keys})").format(keys=count_keys)
         )
         self.form.undo_button.setToolTip(
             self.tr("Take back the last count ({key})").format(key=undo_key)
         )
-        age_keys = "{first}–{last}".format(
-            first=_key_text(AGE_BAND_KEYS[AGE_BAND_CODES[0]]),
-            last=_key_text(AGE_BAND_KEYS[AGE_BAND_CODES[-1]]),
-        )
+        first_band, last_band = AGE_BAND_CODES[0], AGE_BAND_CODES[-1]
+        age_keys = f"{_key_text(AGE_BAND_KEYS[first_band])}–{_key_text(AGE_BAND_KEYS[last_band])}"
         self.form.keys_label.setText(
             self.tr(
                 "Keys: {age_keys} choose the age band and {gender_keys} the gender (the same "
@@ -409,7 +410,7 @@ class TallyView(QWidget):
             ).format(
                 age_keys=age_keys,
                 gender_keys=" ".join(_key_text(key) for key in GENDER_KEYS.values()),
-                clear_key=_key_text(Qt.Key.Key_Escape),
+                clear_key=_key_text(CLEAR_CHOICE_KEY),
                 count_keys=count_keys,
                 undo_key=undo_key,
             )

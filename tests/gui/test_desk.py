@@ -72,9 +72,7 @@ def test_first_start_asks_for_the_facility_then_opens_check_in(
     assert "Begegnungsstätte Tiergarten" in window.windowTitle()
 
 
-def test_second_start_goes_straight_to_check_in(
-    qtbot: QtBot, make_desk: DeskFactory
-) -> None:
+def test_second_start_goes_straight_to_check_in(qtbot: QtBot, make_desk: DeskFactory) -> None:
     desk = make_desk()
     desk.start()
     assert desk.setup_dialog is not None

@@ -68,7 +68,7 @@ class TallyService(FacilityService):
             by_gender=MappingProxyType(Counter(r.gender for r in rows if r.gender)),
         )
 
-    def _today_marks(self, offer_id: uuid.UUID) -> Select[tuple[TallyMark]]:
+    def _today_marks(self, offer_id: uuid.UUID) -> Select[TallyMark]:
         return select(TallyMark).where(
             TallyMark.facility_id == self._facility_id,
             TallyMark.offer_id == offer_id,

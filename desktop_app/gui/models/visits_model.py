@@ -31,6 +31,12 @@ class Column(IntEnum):
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def time_text(visit: VisitRecord) -> str:
+    """The visit's time of day, as the user's locale writes it."""
+    at = visit.visited_at
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
 class VisitsModel(QAbstractTableModel):
     """Holds a list of visits, newest first as the service gives them; no session."""
 
@@ -86,15 +92,18 @@ class VisitsModel(QAbstractTableModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     # --- records --------------------------------------------------------------------
 
     @staticmethod
     def _text(visit: VisitRecord, column: Column) -> str:
         if column is Column.TIME:
-            at = visit.visited_at
-            return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+            return time_text(visit)
         if column is Column.VISITOR_NAME:
             return visit.visitor_name
         if column is Column.VISITOR_NUMBER:
