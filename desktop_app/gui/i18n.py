@@ -22,11 +22,9 @@ class Translations:
         self._translators: list[QTranslator] = []
 
     def apply(self, language: str) -> None:
-        """Install Qt's own translations first, then Tresen's; English needs none."""
+        """Install Qt's own translations first, then Tresen's (for English: plural forms)."""
         self.remove()
         QLocale.setDefault(QLocale(language))
-        if language == "en":
-            return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         sources = ((f"qtbase_{language}", qt_dir), (f"tresen_{language}", str(translations_dir())))
         for name, directory in sources:

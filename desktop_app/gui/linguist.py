@@ -2,8 +2,9 @@
 
 ``python -m desktop_app.gui.linguist`` collects every translatable text (``tr()``,
 ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` and the Designer forms) into
-``resources/translations/tresen_de.ts``, keeping existing translations, then compiles
-``tresen_de.qm``. Translate new entries with Qt Linguist (``pyside6-linguist``).
+``resources/translations/tresen_de.ts`` (and the plural forms into ``tresen_en.ts``),
+keeping existing translations, then compiles the ``.qm`` files. Translate new entries
+with Qt Linguist (``pyside6-linguist``).
 """
 
 import subprocess
@@ -12,7 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("de",)
+# German is a full translation; the English file only holds plural forms ("%n visitors"),
+# since the English source text is what the program shows otherwise.
+LANGUAGES = ("de", "en")
 
 
 def _tool(name: str) -> str:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import Desk
 from desktop_app.core.db import DATABASE_FILE, open_database
-from desktop_app.core.settings import Settings, load_settings
+from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.gui.main_window import MainWindow
 from tests.conftest import FakeClock
 from tests.gui.keyboard import type_text
@@ -101,8 +101,9 @@ def _problem_text(qtbot: QtBot, desk: Desk) -> str:
 
 
 def test_a_locked_database_gets_a_dialog_naming_the_file(
-    qtbot: QtBot, make_desk: DeskFactory, data_dir: Path
+    qtbot: QtBot, make_desk: DeskFactory, data_dir: Path, settings_dir: Path
 ) -> None:
+    save_settings(settings_dir, Settings(language="en"))
     open_database(data_dir).close()
     holder = sqlite3.connect(data_dir / DATABASE_FILE)
     holder.execute("BEGIN EXCLUSIVE")
@@ -116,8 +117,9 @@ def test_a_locked_database_gets_a_dialog_naming_the_file(
 
 
 def test_a_corrupt_database_gets_a_dialog_and_stays_untouched(
-    qtbot: QtBot, make_desk: DeskFactory, data_dir: Path
+    qtbot: QtBot, make_desk: DeskFactory, data_dir: Path, settings_dir: Path
 ) -> None:
+    save_settings(settings_dir, Settings(language="en"))
     data_dir.mkdir(parents=True)
     path = data_dir / DATABASE_FILE
     path.write_bytes(b"\x00garbage" * 512)
@@ -158,8 +160,10 @@ def test_switching_the_language_retranslates_the_running_window(
     qtbot.waitExposed(settings_dialog)
     combo = settings_dialog.form.language_combo
     combo.setCurrentIndex(combo.findData("en"))
+    ok = settings_dialog.form.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(ok.isEnabled)  # once the fields of action have loaded
     with qtbot.waitSignal(window.settings_changed):
-        settings_dialog.form.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        ok.click()
     qtbot.waitUntil(lambda: window.form.tabs.tabText(0) == "Check-in")
     assert load_settings(settings_dir).language == "en"
     assert QApplication.translate("MainWindow", "&Visitors") == "&Visitors"
