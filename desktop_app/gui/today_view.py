@@ -48,9 +48,10 @@ class TodayView(QWidget):
         self.model = VisitsModel(self)
         table = self.form.visits_table
         table.setModel(self.model)
-        table.horizontalHeader().setSectionResizeMode(
-            Column.VISITOR_NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.VISITOR_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.OFFER, QHeaderView.ResizeMode.Stretch)
         self.setFocusProxy(table)
 
         self.remove_action = self._action("remove_action", (REMOVE_KEY,), self)

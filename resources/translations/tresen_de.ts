@@ -642,32 +642,56 @@ Datenbank: {path}</translation>
         <translation>Willkommen bei Tresen. Für welche Einrichtung arbeitet dieser Empfang? Die Angaben lassen sich später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <source>Name of the facility *</source>
-        <translation>Name der Einrichtung *</translation>
+        <source>&amp;Name of the facility *</source>
+        <translation>&amp;Name der Einrichtung *</translation>
     </message>
     <message>
         <source>Name of the facility</source>
         <translation>Name der Einrichtung</translation>
     </message>
     <message>
+        <source>&amp;Kind of facility</source>
+        <translation>&amp;Art der Einrichtung</translation>
+    </message>
+    <message>
         <source>Kind of facility</source>
         <translation>Art der Einrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation>&amp;Straße und Hausnummer</translation>
     </message>
     <message>
         <source>Street and number</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>E-mail</source>

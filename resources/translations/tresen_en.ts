@@ -637,7 +637,7 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the facility *</source>
+        <source>&amp;Name of the facility *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,7 +645,15 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Kind of facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind of facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,7 +661,15 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,7 +677,15 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

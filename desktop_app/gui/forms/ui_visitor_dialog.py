@@ -199,6 +199,7 @@ class Ui_VisitorDialog(object):
 
         self.notes_warning_label = QLabel(VisitorDialog)
         self.notes_warning_label.setObjectName(u"notes_warning_label")
+        self.notes_warning_label.setProperty(u"warningLabel", True)
         self.notes_warning_label.setWordWrap(True)
 
         self.fields_layout.addWidget(self.notes_warning_label, 19, 1, 1, 1)

@@ -64,7 +64,7 @@ class Ui_VisitorsView(object):
         self.visitors_table = QTableView(self.splitter)
         self.visitors_table.setObjectName(u"visitors_table")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy1.setHorizontalStretch(3)
+        sizePolicy1.setHorizontalStretch(2)
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.visitors_table.sizePolicy().hasHeightForWidth())
         self.visitors_table.setSizePolicy(sizePolicy1)
@@ -81,7 +81,7 @@ class Ui_VisitorsView(object):
         self.history_widget = QWidget(self.splitter)
         self.history_widget.setObjectName(u"history_widget")
         sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy2.setHorizontalStretch(2)
+        sizePolicy2.setHorizontalStretch(1)
         sizePolicy2.setVerticalStretch(0)
         sizePolicy2.setHeightForWidth(self.history_widget.sizePolicy().hasHeightForWidth())
         self.history_widget.setSizePolicy(sizePolicy2)
@@ -123,6 +123,7 @@ class Ui_VisitorsView(object):
 
         self.main_layout.addWidget(self.keys_label)
 
+        self.main_layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.filter_label.setBuddy(self.filter_edit)
         self.history_label.setBuddy(self.history_table)
