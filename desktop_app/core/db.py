@@ -5,12 +5,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,7 +17,15 @@ from desktop_app.core.errors import (
     DatabaseUnwritable,
 )
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# Every schema revision this version knows, oldest first; a test checks it against the
+# migration scripts. Alembic itself is imported only when a migration is due: it costs a
+# fifth of a second at every start otherwise.
+KNOWN_REVISIONS = ("0001",)
 
 DATABASE_FILE = "tresen.sqlite3"
 BACKUPS_KEPT = 5
@@ -49,16 +53,16 @@ class Database:
         self.engine.dispose()
 
 
-def alembic_config() -> Config:
+def alembic_config() -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return KNOWN_REVISIONS[-1]
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -120,8 +124,7 @@ def _probe(path: Path) -> str | None:
 
 
 def _known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
+    return set(KNOWN_REVISIONS)
 
 
 def backup(path: Path, revision: str) -> Path:
@@ -164,6 +167,8 @@ def open_database(data_dir: Path) -> Database:
     engine = make_engine(path)
     if revision != head:
         with engine.begin() as connection:
+            from alembic import command
+
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
@@ -172,4 +177,6 @@ def open_database(data_dir: Path) -> Database:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(connection).get_current_revision()

@@ -77,12 +77,15 @@ print(json.dumps({"ms": elapsed * 1000, "rss_mb": rss_mb()}))
 def _environment(context: BenchContext) -> dict[str, str]:
     home = context.work_dir / "home"
     home.mkdir(exist_ok=True)
-    return dict(
+    environment = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
     )
+    # An installed program starts from compiled bytecode; let the warm-up run write it.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment
 
 
 def _wall_ms(command: Sequence[str], environment: dict[str, str]) -> float:

@@ -45,6 +45,15 @@ def test_migrations_downgrade_and_upgrade_again(data_dir: Path) -> None:
     database.close()
 
 
+def test_the_known_revisions_are_those_of_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    oldest_first = [revision.revision for revision in script.walk_revisions()][::-1]
+    assert list(db_module.KNOWN_REVISIONS) == oldest_first
+    assert db_module.head_revision() == script.get_current_head()
+
+
 def test_pragmas_are_set_on_every_connection(database: db_module.Database) -> None:
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
