@@ -2,19 +2,22 @@
 
 import logging
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.core.db import Database, open_database
 from desktop_app.core.errors import DatabaseProblem, TresenError
+from desktop_app.core.local_file import DATABASE_FILE, peek_facility
 from desktop_app.core.logs import set_up_logging
 from desktop_app.core.paths import config_dir, default_data_dir, demo_data_dir, resources_dir
 from desktop_app.core.records import FacilityRecord
-from desktop_app.core.services import Clock, build_services, local_now
-from desktop_app.core.services.setup import SetupService
+from desktop_app.core.services import Clock, Services, build_services, local_now
 from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.gui.error_dialogs import ErrorReporter, database_problem_box
 from desktop_app.gui.garbage import GuiThreadCollector
@@ -23,7 +26,38 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.setup_dialog import SetupDialog
 from desktop_app.gui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from desktop_app.core.db import Database
+    from desktop_app.core.services.setup import SetupService
+
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Opened:
+    database: "Database"
+    services: Services
+    setup: "SetupService"
+
+
+class _WhenOpen:
+    """A service whose database is still being opened: each method call waits for it.
+
+    Calls handed to the task runner run on its worker after the opening (the worker takes
+    work in order), so they never wait; a call on the GUI thread waits at most until the
+    database is open. If opening failed, every call raises that failure.
+    """
+
+    def __init__(self, opened: "Future[_Opened]", pick: Callable[[_Opened], object]) -> None:
+        self._opened = opened
+        self._pick = pick
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return getattr(self._pick(self._opened.result()), name)(*args, **kwargs)
+
+        call.__name__ = name
+        return call
 
 
 class Desk(QObject):
@@ -56,20 +90,83 @@ class Desk(QObject):
         assert isinstance(app, QApplication)
         self.translations = Translations(app)
         self.translations.apply(self.settings.language)
-        self.runner = TaskRunner(self.reporter.report, self)
+        self.runner = TaskRunner(self._report, self)
         self.database: Database | None = None
+        self._opened: Future[_Opened] | None = None
         self.main_window: MainWindow | None = None
         self.setup_dialog: SetupDialog | None = None
         self.problem_box: QMessageBox | None = None
 
     def start(self) -> None:
+        """Show the main window at once if this desk was set up before; else go carefully.
+
+        The database of a set-up desk opens on the worker while the window appears: the
+        search field takes typing at once and the first search waits for the opening.
+        """
+        facility = peek_facility(self.data_dir)
+        if facility is None:
+            self._start_carefully()
+            return
+        opened: Future[_Opened] = Future()
+        self._opened = opened
+        self.runner.run(self._open, opened, on_error=self._on_open_failed)
+        services = Services(
+            offers=cast(Any, _WhenOpen(opened, lambda o: o.services.offers)),
+            visitors=cast(Any, _WhenOpen(opened, lambda o: o.services.visitors)),
+            visits=cast(Any, _WhenOpen(opened, lambda o: o.services.visits)),
+            tallies=cast(Any, _WhenOpen(opened, lambda o: o.services.tallies)),
+        )
+        self._show_main_window(facility, services, cast(Any, _WhenOpen(opened, lambda o: o.setup)))
+
+    def _open(self, opened: "Future[_Opened]") -> None:
+        """On the worker: open the database and build the services behind the window."""
+        from desktop_app.core.db import open_database
+        from desktop_app.core.services.setup import SetupService
+
+        try:
+            database = open_database(self.data_dir)
+            facility = SetupService(database.sessions).local_facility()
+            assert facility is not None, "peeked at a set-up desk"
+            services = build_services(database.sessions, facility.id, self._clock)
+        except BaseException as error:
+            opened.set_exception(error)
+            raise
+        opened.set_result(_Opened(database, services, SetupService(database.sessions)))
+
+    def _report(self, error: BaseException) -> None:
+        """Errors for the user, except a failed opening repeated by every waiting call."""
+        opened = self._opened
+        if opened is not None and opened.done() and error is opened.exception():
+            return
+        self.reporter.report(error)
+
+    def _on_open_failed(self, error: TresenError) -> None:
+        """The file changed between the peek and the opening (locked, damaged meanwhile)."""
+        window = self.main_window
+        if window is not None:
+            window.closed.disconnect(self.finished)
+            window.close()
+            self.main_window = None
+        if isinstance(error, DatabaseProblem):
+            self._show_problem(error)
+        else:
+            self.reporter.report(error)
+
+    def _show_problem(self, problem: DatabaseProblem) -> None:
+        log.warning("database not opened: %s", problem)
+        self.problem_box = database_problem_box(problem)
+        self.problem_box.finished.connect(self.finished)
+        self.problem_box.open()
+
+    def _start_carefully(self) -> None:
+        """First start, a migration due, or a file that needs a closer look."""
+        from desktop_app.core.db import open_database
+        from desktop_app.core.services.setup import SetupService
+
         try:
             self.database = open_database(self.data_dir)
         except DatabaseProblem as problem:
-            log.warning("database not opened: %s", problem)
-            self.problem_box = database_problem_box(problem)
-            self.problem_box.finished.connect(self.finished)
-            self.problem_box.open()
+            self._show_problem(problem)
             return
         setup = SetupService(self.database.sessions)
         facility = setup.local_facility()
@@ -77,14 +174,25 @@ class Desk(QObject):
             facility = self._fill_demo()
         if facility is None:
             self.setup_dialog = SetupDialog(setup, self.runner)
-            self.setup_dialog.facility_created.connect(self._show_main_window)
+            self.setup_dialog.facility_created.connect(self._on_setup_dialog_facility_created)
             self.setup_dialog.rejected.connect(self.finished)
             self.setup_dialog.open()
         else:
-            self._show_main_window(facility)
+            self._show_main_window_on_database(facility)
+
+    def _on_setup_dialog_facility_created(self, facility: FacilityRecord) -> None:
+        self._show_main_window_on_database(facility)
+
+    def _show_main_window_on_database(self, facility: FacilityRecord) -> None:
+        from desktop_app.core.services.setup import SetupService
+
+        assert self.database is not None
+        services = build_services(self.database.sessions, facility.id, self._clock)
+        self._show_main_window(facility, services, SetupService(self.database.sessions))
 
     def _fill_demo(self) -> FacilityRecord | None:
         from desktop_app.core.demo import DEMO_SEED, DEMO_VISITORS, DEMO_VISITS, fill_demo_data
+        from desktop_app.core.services.setup import SetupService
 
         assert self.database is not None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -96,17 +204,17 @@ class Desk(QObject):
             QGuiApplication.restoreOverrideCursor()
         return SetupService(self.database.sessions).local_facility()
 
-    def _show_main_window(self, facility: FacilityRecord) -> None:
-        assert self.database is not None
-        services = build_services(self.database.sessions, facility.id, self._clock)
+    def _show_main_window(
+        self, facility: FacilityRecord, services: Services, setup: "SetupService"
+    ) -> None:
         window = MainWindow(
             services=services,
-            setup=SetupService(self.database.sessions),
+            setup=setup,
             runner=self.runner,
             facility=facility,
             settings=self.settings,
             demo=self._demo,
-            data_path=self.database.path,
+            data_path=self.data_dir / DATABASE_FILE,
             clock=self._clock,
         )
         window.settings_changed.connect(self._on_window_settings_changed)
@@ -129,6 +237,8 @@ class Desk(QObject):
         """Let running work finish, then close the database."""
         self.runner.shutdown()
         self.translations.remove()
+        if self._opened is not None and self._opened.exception() is None:
+            self.database = self._opened.result().database
         if self.database is not None:
             self.database.close()
 

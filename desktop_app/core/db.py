@@ -16,18 +16,16 @@ from desktop_app.core.errors import (
     DatabaseTooNew,
     DatabaseUnwritable,
 )
+from desktop_app.core.local_file import DATABASE_FILE, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
-# Every schema revision this version knows, oldest first; a test checks it against the
-# migration scripts. Alembic itself is imported only when a migration is due: it costs a
-# fifth of a second at every start otherwise.
-KNOWN_REVISIONS = ("0001",)
+# Alembic itself is imported only when a migration is due: it costs a fifth of a second
+# at every start otherwise.
 
-DATABASE_FILE = "tresen.sqlite3"
 BACKUPS_KEPT = 5
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _SQLITE_HEADER = b"SQLite format 3\x00"

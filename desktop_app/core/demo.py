@@ -29,7 +29,7 @@ from typing import Generic, TypeVar, cast
 
 from desktop_app.core import codes
 from desktop_app.core.db import Database, open_database
-from desktop_app.core.models import VISITOR_NUMBER_LENGTH
+from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.records import (
     FacilityDraft,

@@ -29,16 +29,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from desktop_app.core.ids import new_id
-
-# Limits shared by the models and the validation that reports them to the user.
-NAME_MAX = 100
-TITLE_MAX = 120
-POSTCODE_MAX = 10
-PHONE_MAX = 40
-EMAIL_MAX = 254
-NOTES_MAX = 2000
-ADDRESS_MAX = 200
-VISITOR_NUMBER_LENGTH = 7
+from desktop_app.core.limits import (
+    ADDRESS_MAX,
+    EMAIL_MAX,
+    NAME_MAX,
+    PHONE_MAX,
+    POSTCODE_MAX,
+    TITLE_MAX,
+    VISITOR_NUMBER_LENGTH,
+)
 
 
 class UtcDateTime(TypeDecorator[datetime]):

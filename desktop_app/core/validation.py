@@ -4,7 +4,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from desktop_app.core import models
+from desktop_app.core import limits
 from desktop_app.core.errors import FieldProblem, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.records import FacilityDraft, OfferDraft, VisitorDraft
@@ -57,7 +57,7 @@ class Checker:
 
 
 def _email(checker: Checker, value: str) -> None:
-    checker.text("email", value, models.EMAIL_MAX)
+    checker.text("email", value, limits.EMAIL_MAX)
     checker.pattern(
         "email",
         value,
@@ -69,7 +69,7 @@ def _email(checker: Checker, value: str) -> None:
 
 
 def _phone(checker: Checker, value: str) -> None:
-    checker.text("phone", value, models.PHONE_MAX)
+    checker.text("phone", value, limits.PHONE_MAX)
     checker.pattern(
         "phone",
         value,
@@ -79,7 +79,7 @@ def _phone(checker: Checker, value: str) -> None:
 
 
 def _postcode(checker: Checker, value: str) -> None:
-    checker.text("postcode", value, models.POSTCODE_MAX)
+    checker.text("postcode", value, limits.POSTCODE_MAX)
     checker.pattern(
         "postcode",
         value,
@@ -90,10 +90,10 @@ def _postcode(checker: Checker, value: str) -> None:
 
 def check_facility(draft: FacilityDraft) -> None:
     checker = Checker()
-    checker.text("name", draft.name, models.TITLE_MAX, required=True)
-    checker.text("street", draft.street, models.ADDRESS_MAX)
+    checker.text("name", draft.name, limits.TITLE_MAX, required=True)
+    checker.text("street", draft.street, limits.ADDRESS_MAX)
     _postcode(checker, draft.postcode)
-    checker.text("city", draft.city, models.NAME_MAX)
+    checker.text("city", draft.city, limits.NAME_MAX)
     _phone(checker, draft.phone)
     _email(checker, draft.email)
     checker.raise_if_any()
@@ -101,8 +101,8 @@ def check_facility(draft: FacilityDraft) -> None:
 
 def check_visitor(draft: VisitorDraft, *, today: date, last_name_required: bool) -> None:
     checker = Checker()
-    checker.text("first_name", draft.first_name, models.NAME_MAX, required=True)
-    checker.text("last_name", draft.last_name, models.NAME_MAX, required=last_name_required)
+    checker.text("first_name", draft.first_name, limits.NAME_MAX, required=True)
+    checker.text("last_name", draft.last_name, limits.NAME_MAX, required=last_name_required)
     if draft.birth_year is not None:
         if draft.birth_year > today.year:
             checker.add(
@@ -122,15 +122,15 @@ def check_visitor(draft: VisitorDraft, *, today: date, last_name_required: bool)
     _postcode(checker, draft.postcode)
     _phone(checker, draft.phone)
     _email(checker, draft.email)
-    checker.text("notes", draft.notes, models.NOTES_MAX, multiline=True)
+    checker.text("notes", draft.notes, limits.NOTES_MAX, multiline=True)
     checker.raise_if_any()
 
 
 def check_offer(draft: OfferDraft) -> None:
     checker = Checker()
-    checker.text("title", draft.title, models.TITLE_MAX, required=True)
+    checker.text("title", draft.title, limits.TITLE_MAX, required=True)
     for group in draft.target_groups:
-        checker.text("target_groups", group, models.TITLE_MAX)
+        checker.text("target_groups", group, limits.TITLE_MAX)
     for code in draft.languages:
         if code not in LANGUAGE_LABELS:
             checker.add("languages", QT_TRANSLATE_NOOP("errors", "Unknown language."))
@@ -148,7 +148,7 @@ def check_field_of_action_names(names: list[str]) -> None:
     checker = Checker()
     seen: set[str] = set()
     for name in names:
-        checker.text("fields_of_action", name, models.TITLE_MAX, required=True)
+        checker.text("fields_of_action", name, limits.TITLE_MAX, required=True)
         if name.casefold() in seen:
             checker.add(
                 "fields_of_action", QT_TRANSLATE_NOOP("errors", "Each name may appear only once.")

@@ -1,30 +1,48 @@
 """The main window: hosts the screens and wires their signals; it does no work itself."""
 
+from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app import __version__
 from desktop_app.core.records import FacilityRecord
 from desktop_app.core.services import Clock, Services
-from desktop_app.core.services.setup import SetupService
 from desktop_app.core.settings import Settings
 from desktop_app.gui.checkin_view import CheckinView
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
-from desktop_app.gui.offers_view import OffersView
-from desktop_app.gui.settings_dialog import SettingsDialog
-from desktop_app.gui.tally_view import TallyView
 from desktop_app.gui.tasks import TaskRunner
-from desktop_app.gui.today_view import TodayView
-from desktop_app.gui.visitors_view import VisitorsView
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.setup import SetupService
+    from desktop_app.gui.offers_view import OffersView
+    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.tally_view import TallyView
+    from desktop_app.gui.today_view import TodayView
+    from desktop_app.gui.visitors_view import VisitorsView
 
 _GEOMETRY_KEY = "main_window/geometry"
 
 
+class Screen(IntEnum):
+    """The tabs, in order."""
+
+    CHECKIN = 0
+    TALLY = 1
+    TODAY = 2
+    VISITORS = 3
+    OFFERS = 4
+
+
 class MainWindow(QMainWindow):
-    """Check-in, head count, today's visits, visitors and offers, one tab each."""
+    """Check-in, head count, today's visits, visitors and offers, one tab each.
+
+    Only the check-in screen is built with the window; the others (and their modules) on
+    first use, so that the desk is ready for the first visitor as early as possible.
+    """
 
     settings_changed = Signal(object)  # Settings
     closed = Signal()
@@ -33,7 +51,7 @@ class MainWindow(QMainWindow):
         self,
         *,
         services: Services,
-        setup: SetupService,
+        setup: "SetupService",
         runner: TaskRunner,
         facility: FacilityRecord,
         settings: Settings,
@@ -52,34 +70,99 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._demo = demo
         self._data_path = data_path
+        self._clock = clock
         self.settings_dialog: SettingsDialog | None = None
 
         self.checkin_view = CheckinView(
             services, runner, facility.last_name_required, self, clock=clock
         )
-        self.tally_view = TallyView(services, runner, self)
-        self.today_view = TodayView(services, runner, self)
-        self.visitors_view = VisitorsView(
-            services, runner, facility.last_name_required, self, clock=clock
-        )
-        self.offers_view = OffersView(services, runner, self)
-        self._screens: list[QWidget] = [
-            self.checkin_view,
-            self.tally_view,
-            self.today_view,
-            self.visitors_view,
-            self.offers_view,
-        ]
-        for screen in self._screens:
-            self.form.tabs.addTab(screen, "")
+        self._views: dict[Screen, QWidget] = {Screen.CHECKIN: self.checkin_view}
+        self.form.tabs.addTab(self.checkin_view, "")
+        # The other tabs hold an empty page until their screen is built into it.
+        self._pages: dict[Screen, tuple[QWidget, QVBoxLayout]] = {}
+        for screen in list(Screen)[1:]:
+            page = QWidget(self)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[screen] = (page, layout)
+            self.form.tabs.addTab(page, "")
         self._facility_label = QLabel(self)
         self._facility_label.setObjectName("facility_label")
         self.form.status_bar.addPermanentWidget(self._facility_label)
         self._connect()
         self._retranslate()
         self._restore_geometry()
-        self.form.tabs.setCurrentWidget(self.checkin_view)
+        self.form.tabs.setCurrentIndex(Screen.CHECKIN)
         self.checkin_view.setFocus()
+
+    # The screens, built when first shown or asked for.
+
+    @property
+    def tally_view(self) -> "TallyView":
+        from desktop_app.gui.tally_view import TallyView
+
+        return cast(TallyView, self._view(Screen.TALLY))
+
+    @property
+    def today_view(self) -> "TodayView":
+        from desktop_app.gui.today_view import TodayView
+
+        return cast(TodayView, self._view(Screen.TODAY))
+
+    @property
+    def visitors_view(self) -> "VisitorsView":
+        from desktop_app.gui.visitors_view import VisitorsView
+
+        return cast(VisitorsView, self._view(Screen.VISITORS))
+
+    @property
+    def offers_view(self) -> "OffersView":
+        from desktop_app.gui.offers_view import OffersView
+
+        return cast(OffersView, self._view(Screen.OFFERS))
+
+    def _view(self, screen: Screen) -> QWidget:
+        view = self._views.get(screen)
+        if view is None:
+            view = self._views[screen] = self._create(screen)
+            page, layout = self._pages[screen]
+            layout.addWidget(view)
+            # A layout shows a widget added to a visible page only on the next event loop
+            # turn; showing it now lets it take the focus at once.
+            view.show()
+            page.setFocusProxy(view)
+        return view
+
+    def _create(self, screen: Screen) -> QWidget:
+        services, runner = self._services, self._runner
+        if screen is Screen.TALLY:
+            from desktop_app.gui.tally_view import TallyView
+
+            return TallyView(services, runner)
+        if screen is Screen.TODAY:
+            from desktop_app.gui.today_view import TodayView
+
+            return TodayView(services, runner)
+        if screen is Screen.VISITORS:
+            from desktop_app.gui.visitors_view import VisitorsView
+
+            visitors = VisitorsView(
+                services, runner, self._facility.last_name_required, clock=self._clock
+            )
+            visitors.visitor_changed.connect(self._on_visits_changed)
+            return visitors
+        from desktop_app.gui.offers_view import OffersView
+
+        offers = OffersView(services, runner)
+        offers.offers_changed.connect(self._on_offers_changed)
+        return offers
+
+    def current_view(self) -> QWidget:
+        """The screen the user is looking at."""
+        return self._view(Screen(self.form.tabs.currentIndex()))
+
+    def _built(self, screen: Screen) -> QWidget | None:
+        return self._views.get(screen)
 
     def _connect(self) -> None:
         form = self.form
@@ -87,42 +170,51 @@ class MainWindow(QMainWindow):
         form.settings_action.triggered.connect(self._on_settings_action_triggered)
         form.about_action.triggered.connect(self._on_about_action_triggered)
         form.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
-        for action, screen in zip(
-            (
-                form.checkin_action,
-                form.tally_action,
-                form.today_action,
-                form.visitors_action,
-                form.offers_action,
-            ),
-            self._screens,
-            strict=True,
-        ):
+        actions = (
+            form.checkin_action,
+            form.tally_action,
+            form.today_action,
+            form.visitors_action,
+            form.offers_action,
+        )
+        for action, screen in zip(actions, Screen, strict=True):
             action.triggered.connect(lambda _=False, s=screen: self.show_screen(s))
         form.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
-        checkin, today, visitors = self.checkin_view, self.today_view, self.visitors_view
-        checkin.visit_recorded.connect(today.refresh)
-        checkin.visit_undone.connect(today.refresh)
-        checkin.visitor_registered.connect(visitors.refresh)
-        visitors.visitor_changed.connect(today.refresh)
-        self.offers_view.offers_changed.connect(self._on_offers_changed)
+        checkin = self.checkin_view
+        checkin.visit_recorded.connect(self._on_visits_changed)
+        checkin.visit_undone.connect(self._on_visits_changed)
+        checkin.visitor_registered.connect(self._on_visitor_registered)
 
-    def show_screen(self, screen: QWidget) -> None:
-        self.form.tabs.setCurrentWidget(screen)
-        screen.setFocus()
+    def show_screen(self, screen: Screen) -> None:
+        self.form.tabs.setCurrentIndex(screen)
+        self._view(screen).setFocus()
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        widget = self.form.tabs.widget(index)
-        if widget is not None:
-            widget.setFocus()
+        if 0 <= index < len(Screen):
+            self._view(Screen(index)).setFocus()
+
+    # Cross-screen updates: only screens already built need to hear of them.
+
+    def _on_visits_changed(self) -> None:
+        today = self._built(Screen.TODAY)
+        if today is not None:
+            self.today_view.refresh()
+
+    def _on_visitor_registered(self) -> None:
+        if self._built(Screen.VISITORS) is not None:
+            self.visitors_view.refresh()
 
     def _on_offers_changed(self) -> None:
         self.checkin_view.reload_offers()
-        self.tally_view.reload_offers()
-        self.today_view.refresh()
+        if self._built(Screen.TALLY) is not None:
+            self.tally_view.reload_offers()
+        if self._built(Screen.TODAY) is not None:
+            self.today_view.refresh()
 
     def _on_settings_action_triggered(self) -> None:
+        from desktop_app.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self._setup,
             self._services.offers,
@@ -133,9 +225,13 @@ class MainWindow(QMainWindow):
         )
         dialog.settings_saved.connect(self._on_settings_saved)
         dialog.facility_saved.connect(self._on_facility_saved)
-        dialog.fields_of_action_saved.connect(self.offers_view.reload)
+        dialog.fields_of_action_saved.connect(self._on_fields_of_action_saved)
         self.settings_dialog = dialog
         dialog.open()
+
+    def _on_fields_of_action_saved(self) -> None:
+        if self._built(Screen.OFFERS) is not None:
+            self.offers_view.reload()
 
     def _on_settings_saved(self, settings: Settings) -> None:
         self._settings = settings
@@ -144,7 +240,8 @@ class MainWindow(QMainWindow):
     def _on_facility_saved(self, facility: FacilityRecord) -> None:
         self._facility = facility
         self.checkin_view.set_last_name_required(facility.last_name_required)
-        self.visitors_view.set_last_name_required(facility.last_name_required)
+        if self._built(Screen.VISITORS) is not None:
+            self.visitors_view.set_last_name_required(facility.last_name_required)
         self._retranslate()
 
     def _on_about_action_triggered(self) -> None:

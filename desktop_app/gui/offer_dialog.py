@@ -3,6 +3,7 @@
 import itertools
 from collections.abc import Sequence
 from datetime import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import TresenError, ValidationError
 from desktop_app.core.records import FieldOfActionRecord, OfferDraft, OfferRecord, ScheduleSlot
 from desktop_app.core.reference import LANGUAGE_LABELS, TARGET_GROUP_SUGGESTIONS
-from desktop_app.core.services.offers import OfferService
 from desktop_app.core.text import clean, fold
 from desktop_app.gui.forms.ui_offer_dialog import Ui_OfferDialog
 from desktop_app.gui.i18n import error_text, language_label, weekday_label
 from desktop_app.gui.inline_errors import InlineErrors
 from desktop_app.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.offers import OfferService
 
 TIME_FORMAT = "HH:mm"
 DEFAULT_SLOT = ScheduleSlot(0, time(10, 0), time(12, 0))
@@ -123,7 +126,7 @@ class OfferDialog(QDialog):
 
     def __init__(
         self,
-        offers: OfferService,
+        offers: "OfferService",
         runner: TaskRunner,
         fields: Sequence[FieldOfActionRecord],
         offer: OfferRecord | None = None,

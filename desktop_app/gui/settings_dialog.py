@@ -1,6 +1,7 @@
 """The settings: program language, the facility profile and the fields of action."""
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -16,19 +17,21 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
 from desktop_app.core.records import FacilityDraft, FacilityRecord, FieldOfActionRecord
 from desktop_app.core.reference import FacilityKind
-from desktop_app.core.services.offers import OfferService
-from desktop_app.core.services.setup import SetupService
 from desktop_app.core.settings import LANGUAGES, Settings
 from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop_app.gui.i18n import error_text, facility_kind_label
 from desktop_app.gui.inline_errors import InlineErrors
 from desktop_app.gui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from desktop_app.core.services.offers import OfferService
+    from desktop_app.core.services.setup import SetupService
+
 FieldEntries = list[tuple[uuid.UUID | None, str]]
 
 
 def save_profile(
-    setup: SetupService, offers: OfferService, facility: FacilityDraft, fields: FieldEntries
+    setup: "SetupService", offers: "OfferService", facility: FacilityDraft, fields: FieldEntries
 ) -> tuple[FacilityRecord, list[FieldOfActionRecord]]:
     """Save the facility profile and the fields of action, or neither.
 
@@ -59,8 +62,8 @@ class SettingsDialog(QDialog):
 
     def __init__(
         self,
-        setup: SetupService,
-        offers: OfferService,
+        setup: "SetupService",
+        offers: "OfferService",
         runner: TaskRunner,
         settings: Settings,
         facility: FacilityRecord,

@@ -1,16 +1,20 @@
 """The first-start set-up: which facility this desk serves."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from desktop_app.core.errors import TresenError, ValidationError
 from desktop_app.core.records import FacilityDraft, FacilityRecord
 from desktop_app.core.reference import FacilityKind
-from desktop_app.core.services.setup import SetupService
 from desktop_app.gui.forms.ui_setup_dialog import Ui_SetupDialog
 from desktop_app.gui.i18n import error_text, facility_kind_label
 from desktop_app.gui.inline_errors import InlineErrors
 from desktop_app.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.setup import SetupService
 
 
 class SetupDialog(QDialog):
@@ -19,7 +23,7 @@ class SetupDialog(QDialog):
     facility_created = Signal(object)  # FacilityRecord
 
     def __init__(
-        self, setup: SetupService, runner: TaskRunner, parent: QWidget | None = None
+        self, setup: "SetupService", runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._setup = setup

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
@@ -11,13 +12,15 @@ from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.records import VisitorDraft, VisitorRecord
 from desktop_app.core.reference import AGE_BAND_CODES, LANGUAGE_LABELS, Gender, age_band_for
 from desktop_app.core.services import local_now
-from desktop_app.core.services.visitors import VisitorService
 from desktop_app.core.text import clean
 from desktop_app.core.validation import OLDEST_BIRTH_YEAR, check_visitor
 from desktop_app.gui.forms.ui_visitor_dialog import Ui_VisitorDialog
 from desktop_app.gui.i18n import error_text, gender_label, language_label
 from desktop_app.gui.inline_errors import InlineErrors
 from desktop_app.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.visitors import VisitorService
 
 # Context "errors" like the service's problems, so InlineErrors translates it the same way.
 YEAR_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
@@ -36,7 +39,7 @@ class VisitorDialog(QDialog):
 
     def __init__(
         self,
-        visitors: VisitorService,
+        visitors: "VisitorService",
         runner: TaskRunner,
         *,
         last_name_required: bool,

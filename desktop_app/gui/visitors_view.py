@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.core.errors import NotFoundError, TresenError
-from desktop_app.core.models import VISITOR_NUMBER_LENGTH
+from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.records import VisitorRecord, VisitRecord
 from desktop_app.core.reference import Gender
 from desktop_app.core.services import Clock, Services, local_now

@@ -10,8 +10,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from desktop_app.core import db as db_module
-from desktop_app.core.db import DATABASE_FILE, alembic_config, current_revision, open_database
+from desktop_app.core.db import alembic_config, current_revision, open_database
 from desktop_app.core.errors import DatabaseCorrupt, DatabaseLocked, DatabaseTooNew
+from desktop_app.core.local_file import DATABASE_FILE
 from desktop_app.core.models import Base
 
 

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import Desk
-from desktop_app.core.db import DATABASE_FILE, open_database
+from desktop_app.core.db import open_database
+from desktop_app.core.errors import DatabaseCorrupt
+from desktop_app.core.local_file import DATABASE_FILE
 from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.gui.main_window import MainWindow
 from tests.conftest import FakeClock
@@ -167,3 +169,39 @@ def test_switching_the_language_retranslates_the_running_window(
     qtbot.waitUntil(lambda: window.form.tabs.tabText(0) == "Check-in")
     assert load_settings(settings_dir).language == "en"
     assert QApplication.translate("MainWindow", "&Visitors") == "&Visitors"
+
+
+def test_a_database_that_fails_behind_the_shown_window_closes_it_and_says_why(
+    qtbot: QtBot,
+    make_desk: DeskFactory,
+    data_dir: Path,
+    settings_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    save_settings(settings_dir, Settings(language="en"))
+    first = make_desk()
+    first.start()
+    assert first.setup_dialog is not None
+    qtbot.keyClicks(first.setup_dialog.form.name_edit, "STZ Moabit")
+    with qtbot.waitSignal(first.main_window_shown):
+        first.setup_dialog.form.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert first.main_window is not None
+    first.main_window.close()
+    first.shutdown()
+
+    def damaged(directory: Path) -> None:
+        raise DatabaseCorrupt(directory / DATABASE_FILE)
+
+    # The file looked fine to the quick look, then turns out damaged when opened.
+    monkeypatch.setattr("desktop_app.core.db.open_database", damaged)
+    desk = make_desk()
+    with qtbot.waitSignal(desk.main_window_shown):
+        desk.start()
+    qtbot.waitUntil(lambda: desk.problem_box is not None and desk.problem_box.isVisible())
+    assert desk.main_window is None
+    assert desk.problem_box is not None
+    assert "cannot be read" in desk.problem_box.text()
+    with qtbot.waitSignal(desk.finished):
+        desk.problem_box.button(QMessageBox.StandardButton.Close).click()
+    # Calls that waited for the opening fail with it quietly: one dialog, not one per call.
+    assert desk.reporter.box is None

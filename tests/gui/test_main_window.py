@@ -45,14 +45,13 @@ def window(
     main.close()
 
 
-def _focus(qtbot: QtBot) -> QWidget:
+def _focus(qtbot: QtBot, window: MainWindow) -> QWidget:
     """The widget with the keyboard focus.
 
     The offscreen platform does not give the main window its focus back when a dialog
     closes, as a desktop does; the window is activated as the user would see it.
     """
     if QApplication.focusWidget() is None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     focus = QApplication.focusWidget()
@@ -61,10 +60,13 @@ def _focus(qtbot: QtBot) -> QWidget:
 
 
 def _key(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    qtbot: QtBot,
+    window: MainWindow,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> None:
     """Press a key where the focus is, as a user does."""
-    focus = _focus(qtbot)
+    focus = _focus(qtbot, window)
     assert focus is not None
     qtbot.keyClick(focus, key, modifier)
 
@@ -73,9 +75,9 @@ def test_a_morning_at_the_desk(qtbot: QtBot, window: MainWindow, services: Servi
     ctrl = Qt.KeyboardModifier.ControlModifier
 
     # Create the open café, held on Mondays (the clock says Monday 10:00).
-    _key(qtbot, Qt.Key.Key_5, ctrl)
-    assert window.form.tabs.currentWidget() is window.offers_view
-    _key(qtbot, Qt.Key.Key_N, ctrl)
+    _key(qtbot, window, Qt.Key.Key_5, ctrl)
+    assert window.current_view() is window.offers_view
+    _key(qtbot, window, Qt.Key.Key_N, ctrl)
     qtbot.waitUntil(lambda: window.offers_view.dialog is not None)
     dialog = window.offers_view.dialog
     assert dialog is not None
@@ -87,13 +89,13 @@ def test_a_morning_at_the_desk(qtbot: QtBot, window: MainWindow, services: Servi
     assert [o.title for o in services.offers.list_offers()] == ["Offenes Café"]
 
     # Back at check-in: a new visitor, registered and checked in at once.
-    _key(qtbot, Qt.Key.Key_1, ctrl)
+    _key(qtbot, window, Qt.Key.Key_1, ctrl)
     checkin = window.checkin_view
     qtbot.waitUntil(lambda: checkin.current_offer() is not None)
     search = QApplication.focusWidget()
     assert search is checkin.form.search_edit
     type_text(qtbot, search, "Jürgen Özdemir")
-    _key(qtbot, Qt.Key.Key_N, ctrl)
+    _key(qtbot, window, Qt.Key.Key_N, ctrl)
     visitor_dialog = checkin.visitor_dialog
     assert visitor_dialog is not None
     qtbot.waitExposed(visitor_dialog)
@@ -103,31 +105,31 @@ def test_a_morning_at_the_desk(qtbot: QtBot, window: MainWindow, services: Servi
     qtbot.waitUntil(lambda: window.today_view.model.rowCount() == 1)
 
     # He comes back later: "ozd" plus Enter finds him, but he is in already.
-    assert _focus(qtbot) is checkin.form.search_edit
+    assert _focus(qtbot, window) is checkin.form.search_edit
     qtbot.keyClicks(checkin.form.search_edit, "ozd")
     qtbot.waitUntil(lambda: checkin.matches_model.rowCount() == 1)
-    _key(qtbot, Qt.Key.Key_Return)
+    _key(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "already checked in" in checkin.status_text())
     assert len(services.visits.today()) == 1
 
     # Three people at the café without names; one counted by mistake and taken back.
-    _key(qtbot, Qt.Key.Key_2, ctrl)
+    _key(qtbot, window, Qt.Key.Key_2, ctrl)
     tally = window.tally_view
     qtbot.waitUntil(lambda: tally.counts is not None)
     for _ in range(4):
         with qtbot.waitSignal(tally.tally_changed):
-            _key(qtbot, Qt.Key.Key_Space)
+            _key(qtbot, window, Qt.Key.Key_Space)
     with qtbot.waitSignal(tally.tally_changed):
-        _key(qtbot, Qt.Key.Key_Z, ctrl)
+        _key(qtbot, window, Qt.Key.Key_Z, ctrl)
     assert tally.counts is not None and tally.counts.total == 3
 
     # Today's list: the visit was recorded by mistake after all; remove it.
-    _key(qtbot, Qt.Key.Key_3, ctrl)
+    _key(qtbot, window, Qt.Key.Key_3, ctrl)
     today = window.today_view
     assert today.model.rowCount() == 1
     today.form.visits_table.setFocus()
     today.form.visits_table.selectRow(0)
-    _key(qtbot, Qt.Key.Key_Delete)
+    _key(qtbot, window, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox)

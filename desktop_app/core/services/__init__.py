@@ -1,15 +1,21 @@
-"""Services: one method per user action, one transaction each, records in and out."""
+"""Services: one method per user action, one transaction each, records in and out.
+
+The service modules (and with them SQLAlchemy) are imported when the services are built,
+not when this package is: the window can appear before the database layer is loaded.
+"""
 
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from desktop_app.core.db import SessionFactory
-from desktop_app.core.services.offers import OfferService
-from desktop_app.core.services.tally import TallyService
-from desktop_app.core.services.visitors import VisitorService
-from desktop_app.core.services.visits import VisitService
+if TYPE_CHECKING:
+    from desktop_app.core.db import SessionFactory
+    from desktop_app.core.services.offers import OfferService
+    from desktop_app.core.services.tally import TallyService
+    from desktop_app.core.services.visitors import VisitorService
+    from desktop_app.core.services.visits import VisitService
 
 Clock = Callable[[], datetime]
 
@@ -23,15 +29,20 @@ def local_now() -> datetime:
 class Services:
     """The services of one facility's desk, built once the facility is set up."""
 
-    offers: OfferService
-    visitors: VisitorService
-    visits: VisitService
-    tallies: TallyService
+    offers: "OfferService"
+    visitors: "VisitorService"
+    visits: "VisitService"
+    tallies: "TallyService"
 
 
 def build_services(
-    sessions: SessionFactory, facility_id: uuid.UUID, clock: Clock = local_now
+    sessions: "SessionFactory", facility_id: uuid.UUID, clock: Clock = local_now
 ) -> Services:
+    from desktop_app.core.services.offers import OfferService
+    from desktop_app.core.services.tally import TallyService
+    from desktop_app.core.services.visitors import VisitorService
+    from desktop_app.core.services.visits import VisitService
+
     return Services(
         offers=OfferService(sessions, facility_id, clock),
         visitors=VisitorService(sessions, facility_id, clock),

@@ -6,13 +6,13 @@ from desktop_app.core.db import SessionFactory
 from desktop_app.core.errors import RuleError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.ids import new_id
+from desktop_app.core.local_file import FACILITY_KEY
 from desktop_app.core.models import Facility, FieldOfAction, LocalState
 from desktop_app.core.records import FacilityDraft, FacilityRecord
 from desktop_app.core.reference import DEFAULT_FIELDS_OF_ACTION, FacilityKind
 from desktop_app.core.text import clean
 from desktop_app.core.validation import check_facility
 
-FACILITY_KEY = "facility_id"
 DESK_KEY = "desk_id"
 
 

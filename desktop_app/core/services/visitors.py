@@ -20,7 +20,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop_app.core import codes
-from desktop_app.core.models import VISITOR_NUMBER_LENGTH, Facility, Offer, Visit, Visitor
+from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
+from desktop_app.core.models import Facility, Offer, Visit, Visitor
 from desktop_app.core.records import VisitorDraft, VisitorQuery, VisitorRecord, VisitRecord
 from desktop_app.core.reference import AGE_BAND_CODES, Gender, age_band_for
 from desktop_app.core.services.base import FacilityService
