@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.records import VisitorRecord
+from desktop_app.gui.models import read_only_flags
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -89,13 +90,7 @@ class VisitorMatchesModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     @staticmethod
     def _text(record: VisitorRecord, column: Column) -> str:

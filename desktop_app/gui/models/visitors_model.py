@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from desktop_app.core.records import VisitorQuery, VisitorRecord, VisitRecord
 from desktop_app.gui.i18n import gender_label
+from desktop_app.gui.models import read_only_flags
 from desktop_app.gui.models.visits_model import time_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -81,12 +82,6 @@ def age_text(record: VisitorRecord) -> str:
     if record.age_band is None:
         return str(record.birth_year)
     return f"{record.birth_year} ({record.age_band})"
-
-
-def _item_flags() -> Qt.ItemFlag:
-    return (
-        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-    )
 
 
 class VisitorsModel(QAbstractTableModel):
@@ -290,9 +285,7 @@ class VisitorsModel(QAbstractTableModel):
         }[Column(section)]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _item_flags()
+        return read_only_flags(index)
 
 
 class VisitHistoryModel(QAbstractTableModel):
@@ -359,6 +352,4 @@ class VisitHistoryModel(QAbstractTableModel):
         }[HistoryColumn(section)]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _item_flags()
+        return read_only_flags(index)

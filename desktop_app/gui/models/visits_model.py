@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.records import VisitRecord
+from desktop_app.gui.models import read_only_flags
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -90,13 +91,7 @@ class VisitsModel(QAbstractTableModel):
         }[Column(section)]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     # --- records --------------------------------------------------------------------
 
