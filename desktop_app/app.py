@@ -2,6 +2,7 @@
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -23,14 +24,17 @@ from desktop_app.gui.error_dialogs import ErrorReporter, database_problem_box
 from desktop_app.gui.garbage import GuiThreadCollector
 from desktop_app.gui.i18n import Translations
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.setup_dialog import SetupDialog
 from desktop_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
     from desktop_app.core.services.setup import SetupService
+    from desktop_app.gui.setup_dialog import SetupDialog
 
 log = logging.getLogger(__name__)
+
+# How long the database opening waits for the first paint before it goes ahead anyway.
+_PAINT_WAIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,9 @@ class Desk(QObject):
         self._opened: Future[_Opened] | None = None
         self.main_window: MainWindow | None = None
         self.setup_dialog: SetupDialog | None = None
+        # Set once the main window has been painted: the database opening waits for it, so
+        # that loading the database layer does not compete with the window for the GIL.
+        self._painted = threading.Event()
         self.problem_box: QMessageBox | None = None
 
     def start(self) -> None:
@@ -120,6 +127,7 @@ class Desk(QObject):
 
     def _open(self, opened: "Future[_Opened]") -> None:
         """On the worker: open the database and build the services behind the window."""
+        self._painted.wait(_PAINT_WAIT_SECONDS)
         from desktop_app.core.db import open_database
         from desktop_app.core.services.setup import SetupService
 
@@ -173,6 +181,8 @@ class Desk(QObject):
         if facility is None and self._demo:
             facility = self._fill_demo()
         if facility is None:
+            from desktop_app.gui.setup_dialog import SetupDialog
+
             self.setup_dialog = SetupDialog(setup, self.runner)
             self.setup_dialog.facility_created.connect(self._on_setup_dialog_facility_created)
             self.setup_dialog.rejected.connect(self.finished)
@@ -221,6 +231,8 @@ class Desk(QObject):
         window.closed.connect(self.finished)
         self.main_window = window
         window.show()
+        # A zero timer fires once the events of showing (the first paint among them) are done.
+        QTimer.singleShot(0, self._painted.set)
         self.main_window_shown.emit(window)
 
     def _on_window_settings_changed(self, settings: Settings) -> None:

@@ -3,6 +3,7 @@
 import uuid
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -22,7 +23,9 @@ from desktop_app.gui.forms.ui_checkin_view import Ui_CheckinView
 from desktop_app.gui.i18n import error_text
 from desktop_app.gui.models.visitor_matches_model import Column, VisitorMatchesModel
 from desktop_app.gui.tasks import TaskRunner
-from desktop_app.gui.visitor_dialog import VisitorDialog
+
+if TYPE_CHECKING:
+    from desktop_app.gui.visitor_dialog import VisitorDialog
 
 
 def name_parts(search_text: str) -> tuple[str, str]:
@@ -106,7 +109,7 @@ class CheckinView(QWidget):
         self._checking_in = False
         self._undoing = False
         self._last_visit: VisitRecord | None = None
-        self.visitor_dialog: VisitorDialog | None = None
+        self.visitor_dialog: "VisitorDialog | None" = None
 
         self._new_visitor_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
@@ -371,8 +374,10 @@ class CheckinView(QWidget):
     def _on_new_visitor_shortcut_activated(self) -> None:
         self.open_visitor_dialog()
 
-    def open_visitor_dialog(self) -> VisitorDialog:
+    def open_visitor_dialog(self) -> "VisitorDialog":
         """Open the new-visitor form with the typed name filled in (non-blocking)."""
+        from desktop_app.gui.visitor_dialog import VisitorDialog
+
         if self.visitor_dialog is not None:
             self.visitor_dialog.activateWindow()
             return self.visitor_dialog
