@@ -15,7 +15,7 @@ from desktop_app.core.reference import FacilityKind
 DATABASE_FILE = "tresen.sqlite3"
 # Every schema revision this version knows, oldest first; a test checks it against the
 # migration scripts.
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 FACILITY_KEY = "facility_id"
 
 
@@ -39,7 +39,8 @@ def peek_facility(data_dir: Path) -> FacilityRecord | None:
             return None
         facility_id = uuid.UUID(state[0])
         row = connection.execute(
-            "SELECT name, kind, street, postcode, city, phone, email, last_name_required "
+            "SELECT name, kind, street, postcode, city, phone, email, contact_person,"
+            " last_name_required "
             "FROM facility WHERE id = ?",
             (facility_id.hex,),  # SQLAlchemy's Uuid type stores 32 hex digits on SQLite
         ).fetchone()
@@ -49,7 +50,7 @@ def peek_facility(data_dir: Path) -> FacilityRecord | None:
         connection.close()
     if row is None:
         return None
-    name, kind, street, postcode, city, phone, email, last_name_required = row
+    name, kind, street, postcode, city, phone, email, contact_person, last_name_required = row
     return FacilityRecord(
         id=facility_id,
         name=name,
@@ -59,5 +60,6 @@ def peek_facility(data_dir: Path) -> FacilityRecord | None:
         city=city,
         phone=phone,
         email=email,
+        contact_person=contact_person,
         last_name_required=bool(last_name_required),
     )

@@ -33,9 +33,13 @@ from desktop_app.core.limits import (
     ADDRESS_MAX,
     EMAIL_MAX,
     NAME_MAX,
+    PERSON_LABEL_MAX,
     PHONE_MAX,
     POSTCODE_MAX,
+    PURPOSE_MAX,
+    REFERRAL_CODE_LENGTH,
     TITLE_MAX,
+    URL_MAX,
     VISITOR_NUMBER_LENGTH,
 )
 
@@ -103,6 +107,7 @@ class Facility(Base):
     city: Mapped[str] = mapped_column(String(NAME_MAX), default="Berlin")
     phone: Mapped[str] = mapped_column(String(PHONE_MAX), default="")
     email: Mapped[str] = mapped_column(String(EMAIL_MAX), default="")
+    contact_person: Mapped[str] = mapped_column(String(NAME_MAX), default="")
     last_name_required: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -199,3 +204,153 @@ class TallyMark(SyncedMixin, Base):
     counted_at: Mapped[datetime] = mapped_column()
     age_band: Mapped[str | None] = mapped_column(String(8), default=None)
     gender: Mapped[str | None] = mapped_column(String(12), default=None)
+
+
+class ContactMixin:
+    """A contact person as the directory keeps one: name, phone, e-mail."""
+
+    contact_name: Mapped[str] = mapped_column(String(NAME_MAX), default="")
+    contact_phone: Mapped[str] = mapped_column(String(PHONE_MAX), default="")
+    contact_email: Mapped[str] = mapped_column(String(EMAIL_MAX), default="")
+
+
+class Partner(SyncedMixin, ContactMixin, Base):
+    """An organisation in the directory (an HSDS organization): a facility, the Jobcenter, …
+
+    ``facility_id`` is the facility that keeps the entry; ``network_facility_id`` names the
+    network facility the entry describes, if it is one (its desks receive its referrals).
+    """
+
+    __tablename__ = "partner"
+
+    name: Mapped[str] = mapped_column(String(TITLE_MAX))
+    kind: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX), default="")
+    website: Mapped[str] = mapped_column(String(URL_MAX), default="")
+    phone: Mapped[str] = mapped_column(String(PHONE_MAX), default="")
+    network_facility_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    # Folded words of the name, description and kind, for the directory search.
+    search_terms: Mapped[str] = mapped_column(Text, default="")
+
+
+class PartnerLocation(SyncedMixin, Base):
+    """Where a partner receives people (an HSDS location with its physical address)."""
+
+    __tablename__ = "partner_location"
+
+    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    street: Mapped[str] = mapped_column(String(ADDRESS_MAX), default="")
+    postcode: Mapped[str] = mapped_column(String(POSTCODE_MAX), default="")
+    city: Mapped[str] = mapped_column(String(NAME_MAX), default="")
+    phone: Mapped[str] = mapped_column(String(PHONE_MAX), default="")
+    # Weekly slots as for offers: [{"weekday": 0..6, "start": "HH:MM", "end": "HH:MM"}, ...]
+    opening_hours: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    opening_hours_note: Mapped[str] = mapped_column(Text, default="")
+    accessibility: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class PartnerOffer(SyncedMixin, ContactMixin, Base):
+    """An offer of a partner (an HSDS service), at one of its locations or at all of them."""
+
+    __tablename__ = "partner_offer"
+
+    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id"), index=True)
+    location_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("partner_location.id"), default=None
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(TITLE_MAX))
+    description: Mapped[str] = mapped_column(Text, default="")
+    # The field of action by name: partners keep their own lists.
+    field_of_action: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    schedule: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    schedule_note: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX), default="")
+    url: Mapped[str] = mapped_column(String(URL_MAX), default="")
+    search_terms: Mapped[str] = mapped_column(Text, default="")
+
+
+class Referral(SyncedMixin, Base):
+    """A referral (Vermittlung) as its slip shows it; ``facility_id`` is the issuing facility.
+
+    This row is what the receiving facility may see: the target as it was when the slip
+    was printed, the purpose, the appointment and the person as the slip names them. Who
+    the person is stays in ``ReferralPerson``, which never leaves the issuing facility.
+    """
+
+    __tablename__ = "referral"
+    __table_args__ = (Index("ix_referral_status_issued_on", "status", "issued_on"),)
+
+    code: Mapped[str] = mapped_column(String(REFERRAL_CODE_LENGTH), unique=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner.id"), default=None)
+    partner_location_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("partner_location.id"), default=None
+    )
+    partner_offer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("partner_offer.id"), default=None
+    )
+    receiving_facility_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    # The target as the slip printed it (name, address, hours, contact, accessibility, …).
+    target: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    field_of_action: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    purpose: Mapped[str] = mapped_column(String(PURPOSE_MAX), default="")
+    appointment_at: Mapped[datetime | None] = mapped_column(default=None)
+    person_label: Mapped[str] = mapped_column(String(PERSON_LABEL_MAX), default="")
+    slip_language: Mapped[str] = mapped_column(String(8), default="en")
+    status: Mapped[str] = mapped_column(String(16), default="created")
+    status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The person agreed that the receiving facility sees this referral electronically.
+    shared_with_receiver: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReferralPerson(SyncedMixin, Base):
+    """Which visitor a referral is for: kept by the issuing facility alone."""
+
+    __tablename__ = "referral_person"
+
+    referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referral.id"), unique=True)
+    visitor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visitor.id"), index=True)
+
+
+class ReferralEvent(SyncedMixin, Base):
+    """One step of a referral (handed out, arrived, …); ``facility_id`` is who recorded it.
+
+    Append-only, so the issuing and the receiving facility never edit the same row.
+    """
+
+    __tablename__ = "referral_event"
+
+    referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referral.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    occurred_at: Mapped[datetime] = mapped_column()
+
+
+class Consent(SyncedMixin, Base):
+    """A consent for one purpose, as the person gave it, until withdrawn.
+
+    For a referral passed on electronically it names the recipient, the data and the
+    purpose (PRIVACY.md: no blanket consent).
+    """
+
+    __tablename__ = "consent"
+
+    visitor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visitor.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(20))
+    recipient: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    data_shared: Mapped[str] = mapped_column(Text, default="")
+    purpose_text: Mapped[str] = mapped_column(Text, default="")
+    text_version: Mapped[str] = mapped_column(String(20), default="")
+    language: Mapped[str] = mapped_column(String(8), default="de")
+    manner: Mapped[str] = mapped_column(String(12))
+    given_at: Mapped[datetime] = mapped_column()
+    withdrawn_at: Mapped[datetime | None] = mapped_column(default=None)
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("referral.id"), default=None, index=True
+    )

@@ -18,6 +18,7 @@ class FacilityDraft:
     city: str = "Berlin"
     phone: str = ""
     email: str = ""
+    contact_person: str = ""
     last_name_required: bool = False
 
 

@@ -5,9 +5,10 @@ from collections.abc import Callable
 from datetime import date
 
 from desktop_app.core import limits
+from desktop_app.core.directory_records import Partner
 from desktop_app.core.errors import FieldProblem, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
-from desktop_app.core.records import FacilityDraft, OfferDraft, VisitorDraft
+from desktop_app.core.records import FacilityDraft, OfferDraft, ScheduleSlot, VisitorDraft
 from desktop_app.core.reference import AGE_BAND_CODES, LANGUAGE_LABELS
 from desktop_app.core.text import has_control_characters
 
@@ -16,6 +17,7 @@ OLDEST_BIRTH_YEAR = 1900
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _POSTCODE = re.compile(r"^[0-9A-Za-z -]{3,10}$")
 _PHONE = re.compile(r"^[0-9+()/ .-]{3,40}$")
+_URL = re.compile(r"^(https?://)?[^\s/@]+\.[^\s/@]{2,}(/\S*)?$", re.IGNORECASE)
 
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("errors", "At most {max} characters.")
@@ -56,10 +58,10 @@ class Checker:
             raise ValidationError(self.problems)
 
 
-def _email(checker: Checker, value: str) -> None:
-    checker.text("email", value, limits.EMAIL_MAX)
+def _email(checker: Checker, value: str, name: str = "email") -> None:
+    checker.text(name, value, limits.EMAIL_MAX)
     checker.pattern(
-        "email",
+        name,
         value,
         lambda v: _EMAIL.match(v) is not None,
         QT_TRANSLATE_NOOP(
@@ -68,20 +70,20 @@ def _email(checker: Checker, value: str) -> None:
     )
 
 
-def _phone(checker: Checker, value: str) -> None:
-    checker.text("phone", value, limits.PHONE_MAX)
+def _phone(checker: Checker, value: str, name: str = "phone") -> None:
+    checker.text(name, value, limits.PHONE_MAX)
     checker.pattern(
-        "phone",
+        name,
         value,
         lambda v: _PHONE.match(v) is not None and any(c.isdigit() for c in v),
         QT_TRANSLATE_NOOP("errors", "Use digits, spaces and + ( ) / - only."),
     )
 
 
-def _postcode(checker: Checker, value: str) -> None:
-    checker.text("postcode", value, limits.POSTCODE_MAX)
+def _postcode(checker: Checker, value: str, name: str = "postcode") -> None:
+    checker.text(name, value, limits.POSTCODE_MAX)
     checker.pattern(
-        "postcode",
+        name,
         value,
         lambda v: _POSTCODE.match(v) is not None,
         QT_TRANSLATE_NOOP("errors", "This is not a valid postcode."),
@@ -96,6 +98,7 @@ def check_facility(draft: FacilityDraft) -> None:
     checker.text("city", draft.city, limits.NAME_MAX)
     _phone(checker, draft.phone)
     _email(checker, draft.email)
+    checker.text("contact_person", draft.contact_person, limits.NAME_MAX)
     checker.raise_if_any()
 
 
@@ -131,16 +134,91 @@ def check_offer(draft: OfferDraft) -> None:
     checker.text("title", draft.title, limits.TITLE_MAX, required=True)
     for group in draft.target_groups:
         checker.text("target_groups", group, limits.TITLE_MAX)
-    for code in draft.languages:
-        if code not in LANGUAGE_LABELS:
-            checker.add("languages", QT_TRANSLATE_NOOP("errors", "Unknown language."))
-    for slot in draft.schedule:
+    _languages(checker, draft.languages)
+    _schedule(checker, draft.schedule)
+    checker.raise_if_any()
+
+
+def _schedule(checker: Checker, slots: tuple[ScheduleSlot, ...], name: str = "schedule") -> None:
+    for slot in slots:
         if not 0 <= slot.weekday <= 6:
-            checker.add("schedule", QT_TRANSLATE_NOOP("errors", "Unknown weekday."))
+            checker.add(name, QT_TRANSLATE_NOOP("errors", "Unknown weekday."))
         elif slot.end <= slot.start:
             checker.add(
-                "schedule", QT_TRANSLATE_NOOP("errors", "Each time slot must end after it starts.")
+                name, QT_TRANSLATE_NOOP("errors", "Each time slot must end after it starts.")
             )
+
+
+def _languages(checker: Checker, codes: tuple[str, ...], name: str = "languages") -> None:
+    if any(code not in LANGUAGE_LABELS for code in codes):
+        checker.add(name, QT_TRANSLATE_NOOP("errors", "Unknown language."))
+
+
+def _url(checker: Checker, value: str, name: str) -> None:
+    checker.text(name, value, limits.URL_MAX)
+    checker.pattern(
+        name,
+        value,
+        lambda v: _URL.match(v) is not None,
+        QT_TRANSLATE_NOOP("errors", "This is not a web address (example: www.example.org)."),
+    )
+
+
+def check_partner(partner: Partner) -> None:
+    """Check a directory entry whole; nested fields are named like ``offers.2.email``."""
+    checker = Checker()
+    checker.text("name", partner.name, limits.TITLE_MAX, required=True)
+    checker.text("description", partner.description, limits.DESCRIPTION_MAX, multiline=True)
+    _email(checker, partner.email)
+    _url(checker, partner.website, "website")
+    _phone(checker, partner.phone)
+    checker.text("contact.name", partner.contact.name, limits.NAME_MAX)
+    _phone(checker, partner.contact.phone, "contact.phone")
+    _email(checker, partner.contact.email, "contact.email")
+    location_ids = set()
+    for index, location in enumerate(partner.locations):
+        where = f"locations.{index}"
+        location_ids.add(location.id)
+        checker.text(f"{where}.name", location.name, limits.TITLE_MAX)
+        checker.text(f"{where}.street", location.street, limits.ADDRESS_MAX)
+        _postcode(checker, location.postcode, f"{where}.postcode")
+        checker.text(f"{where}.city", location.city, limits.NAME_MAX)
+        _phone(checker, location.phone, f"{where}.phone")
+        _schedule(checker, location.opening_hours, f"{where}.opening_hours")
+        checker.text(
+            f"{where}.opening_hours_note",
+            location.opening_hours_note,
+            limits.DESCRIPTION_MAX,
+            multiline=True,
+        )
+        checker.text(
+            f"{where}.accessibility", location.accessibility, limits.DESCRIPTION_MAX, multiline=True
+        )
+        _languages(checker, location.languages, f"{where}.languages")
+    for index, offer in enumerate(partner.offers):
+        where = f"offers.{index}"
+        checker.text(f"{where}.name", offer.name, limits.TITLE_MAX, required=True)
+        checker.text(
+            f"{where}.description", offer.description, limits.DESCRIPTION_MAX, multiline=True
+        )
+        if offer.location_id is not None and offer.location_id not in location_ids:
+            checker.add(
+                f"{where}.location",
+                QT_TRANSLATE_NOOP("errors", "This location is not one of the partner's."),
+            )
+        checker.text(f"{where}.field_of_action", offer.field_of_action, limits.TITLE_MAX)
+        for group in offer.target_groups:
+            checker.text(f"{where}.target_groups", group, limits.TITLE_MAX)
+        _languages(checker, offer.languages, f"{where}.languages")
+        _schedule(checker, offer.schedule, f"{where}.schedule")
+        checker.text(
+            f"{where}.schedule_note", offer.schedule_note, limits.DESCRIPTION_MAX, multiline=True
+        )
+        checker.text(f"{where}.contact.name", offer.contact.name, limits.NAME_MAX)
+        _phone(checker, offer.contact.phone, f"{where}.contact.phone")
+        _email(checker, offer.contact.email, f"{where}.contact.email")
+        _email(checker, offer.email, f"{where}.email")
+        _url(checker, offer.url, f"{where}.url")
     checker.raise_if_any()
 
 

@@ -67,21 +67,46 @@ def test_reopening_a_current_database_makes_no_backup(data_dir: Path) -> None:
     assert list(data_dir.glob("*.backup-*")) == []
 
 
-def test_a_pending_migration_is_preceded_by_a_backup(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    open_database(data_dir).close()
+def _database_at(data_dir: Path, revision: str) -> Path:
+    """A database file as an older Tresen left it, at schema ``revision``."""
+    data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DATABASE_FILE
-    # Pretend the program now knows a newer schema than the file has.
-    monkeypatch.setattr(db_module, "head_revision", lambda: "9999_newer")
-    monkeypatch.setattr(db_module, "_known_revisions", lambda: {"0001", "9999_newer"})
+    engine = db_module.make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+    return path
+
+
+def test_a_pending_migration_is_preceded_by_a_backup_and_keeps_the_data(data_dir: Path) -> None:
+    path = _database_at(data_dir, "0001")
+    old = sqlite3.connect(path)
+    old.execute(
+        "INSERT INTO facility (id, created_at, updated_at, name, kind, street, postcode, city,"
+        " phone, email, last_name_required) VALUES ('00000000000070008000000000000001',"
+        " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'Haus am See', 'other', '', '',"
+        " 'Berlin', '', '', 0)"
+    )
+    old.commit()
+    old.close()
+
     open_database(data_dir).close()
+
     backups = list(data_dir.glob(f"{DATABASE_FILE}.backup-*-0001"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     copy.close()
-    assert path.exists()
+    upgraded = sqlite3.connect(path)
+    assert upgraded.execute("SELECT name, contact_person FROM facility").fetchall() == [
+        ("Haus am See", "")
+    ]
+    assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        db_module.head_revision(),
+    )
+    upgraded.close()
 
 
 def _unchanged(path: Path, before: bytes) -> bool:

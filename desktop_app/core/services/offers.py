@@ -8,26 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import FieldOfAction, Offer
-from desktop_app.core.records import FieldOfActionRecord, OfferDraft, OfferRecord, ScheduleSlot
+from desktop_app.core.records import FieldOfActionRecord, OfferDraft, OfferRecord
+from desktop_app.core.schedules import slots_from_json, slots_to_json
 from desktop_app.core.services.base import FacilityService
 from desktop_app.core.text import clean, fold
 from desktop_app.core.validation import check_field_of_action_names, check_offer
-
-
-def _slot_to_json(slot: ScheduleSlot) -> dict[str, Any]:
-    return {
-        "weekday": slot.weekday,
-        "start": slot.start.strftime("%H:%M"),
-        "end": slot.end.strftime("%H:%M"),
-    }
-
-
-def _slot_from_json(data: dict[str, Any]) -> ScheduleSlot:
-    return ScheduleSlot(
-        weekday=int(data["weekday"]),
-        start=time.fromisoformat(data["start"]),
-        end=time.fromisoformat(data["end"]),
-    )
 
 
 def _record(row: Offer, field_names: dict[uuid.UUID, str]) -> OfferRecord:
@@ -40,7 +25,7 @@ def _record(row: Offer, field_names: dict[uuid.UUID, str]) -> OfferRecord:
         else "",
         target_groups=tuple(row.target_groups),
         languages=tuple(row.languages),
-        schedule=tuple(sorted(_slot_from_json(slot) for slot in row.schedule)),
+        schedule=slots_from_json(row.schedule),
         is_counselling=row.is_counselling,
         jobcenter_suited=row.jobcenter_suited,
         active=row.active,
@@ -129,7 +114,7 @@ class OfferService(FacilityService):
             "field_of_action_id": draft.field_of_action_id,
             "target_groups": list(draft.target_groups),
             "languages": list(draft.languages),
-            "schedule": [_slot_to_json(slot) for slot in draft.schedule],
+            "schedule": slots_to_json(draft.schedule),
             "is_counselling": draft.is_counselling,
             "jobcenter_suited": draft.jobcenter_suited,
         }

@@ -26,6 +26,7 @@ def _record(row: Facility) -> FacilityRecord:
         city=row.city,
         phone=row.phone,
         email=row.email,
+        contact_person=row.contact_person,
         last_name_required=row.last_name_required,
     )
 
@@ -39,6 +40,7 @@ def _cleaned(draft: FacilityDraft) -> FacilityDraft:
         city=clean(draft.city),
         phone=clean(draft.phone),
         email=clean(draft.email),
+        contact_person=clean(draft.contact_person),
         last_name_required=draft.last_name_required,
     )
 
@@ -103,5 +105,6 @@ def _fields(draft: FacilityDraft) -> dict[str, object]:
         "city": draft.city,
         "phone": draft.phone,
         "email": draft.email,
+        "contact_person": draft.contact_person,
         "last_name_required": draft.last_name_required,
     }
