@@ -110,3 +110,11 @@ class DatabaseUnwritable(DatabaseProblem):
             path,
             reason=reason,
         )
+
+
+class CodeMistyped(TresenError):
+    """A typed referral code whose check character does not fit: a typing mistake."""
+
+
+class CodeUnknown(NotFoundError):
+    """A well-formed referral code that no referral at this desk has."""

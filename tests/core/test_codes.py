@@ -44,3 +44,18 @@ def test_garbage_is_not_valid() -> None:
     assert not codes.is_valid("")
     assert not codes.is_valid("A")
     assert not codes.is_valid("HELLO0!")
+
+
+def test_referral_codes_are_ten_characters_with_a_check_and_read_in_groups() -> None:
+    seen = {codes.new_referral_code() for _ in range(2000)}
+    assert len(seen) == 2000
+    for code in seen:
+        assert len(code) == 10 and codes.is_valid(code)
+    code = next(iter(seen))
+    assert codes.grouped(code) == f"{code[:5]}-{code[5:]}"
+    assert codes.normalise(codes.grouped(code)) == code
+
+
+def test_only_the_code_alphabet_counts_as_code_characters() -> None:
+    assert codes.uses_alphabet("7km4q-x9tb2")
+    assert not codes.uses_alphabet("7KM4Q-X9TB0")

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop_app.core.db import SessionFactory
+    from desktop_app.core.services.directory import DirectoryService
     from desktop_app.core.services.offers import OfferService
+    from desktop_app.core.services.referrals import ReferralService
     from desktop_app.core.services.tally import TallyService
     from desktop_app.core.services.visitors import VisitorService
     from desktop_app.core.services.visits import VisitService
@@ -33,12 +35,16 @@ class Services:
     visitors: "VisitorService"
     visits: "VisitService"
     tallies: "TallyService"
+    directory: "DirectoryService"
+    referrals: "ReferralService"
 
 
 def build_services(
     sessions: "SessionFactory", facility_id: uuid.UUID, clock: Clock = local_now
 ) -> Services:
+    from desktop_app.core.services.directory import DirectoryService
     from desktop_app.core.services.offers import OfferService
+    from desktop_app.core.services.referrals import ReferralService
     from desktop_app.core.services.tally import TallyService
     from desktop_app.core.services.visitors import VisitorService
     from desktop_app.core.services.visits import VisitService
@@ -48,4 +54,6 @@ def build_services(
         visitors=VisitorService(sessions, facility_id, clock),
         visits=VisitService(sessions, facility_id, clock),
         tallies=TallyService(sessions, facility_id, clock),
+        directory=DirectoryService(sessions, facility_id, clock),
+        referrals=ReferralService(sessions, facility_id, clock),
     )

@@ -1,0 +1,511 @@
+"""Referrals (Vermittlungen): issuing one with its slip, receiving it, following it up."""
+
+import re
+import uuid
+from dataclasses import asdict
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop_app.core import codes, limits
+from desktop_app.core.directory_records import Partner
+from desktop_app.core.errors import CodeMistyped, CodeUnknown, NotFoundError, RuleError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.core.models import (
+    Consent,
+    Facility,
+    Referral,
+    ReferralEvent,
+    ReferralPerson,
+    Visitor,
+)
+from desktop_app.core.referral_records import (
+    SLIP_LANGUAGES,
+    PaperSize,
+    PersonDisplay,
+    ReferralDefaults,
+    ReferralDraft,
+    ReferralQuery,
+    ReferralRecord,
+    ReferralStatus,
+    SharingConsent,
+    SlipContent,
+    SlipIssuer,
+    SlipTarget,
+)
+from desktop_app.core.services.base import NOT_FOUND, FacilityService
+from desktop_app.core.services.directory import DirectoryService
+from desktop_app.core.text import clean, fold
+from desktop_app.core.validation import Checker
+
+CONSENT_PURPOSE = "referral"
+CONSENT_TEXT_VERSION = "referral-1"
+_CODE_ATTEMPTS = 20
+
+NOT_A_CODE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This is not a referral code. A code has 10 letters and digits (without 0, 1, I, L "
+    "and O), as printed on the slip.",
+)
+MISTYPED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The code {code} contains a typing mistake. Please compare it character by character "
+    "with the slip.",
+)
+UNKNOWN = QT_TRANSLATE_NOOP("errors", "No referral with the code {code} is known at this desk.")
+NOT_NOW = QT_TRANSLATE_NOOP(
+    "errors", "This referral is “{status}”; it cannot be marked “{wanted}” any more."
+)
+NOT_OURS = QT_TRANSLATE_NOOP("errors", "Only the issuing facility can change this.")
+
+# Words that point at data which never belongs on a slip (PRODUCT.md, "Data that must never
+# appear"). The purpose is free text typed at the desk: these stop an honest slip of the pen.
+_PROTECTED_WORDS = (
+    "bürgergeld",
+    "buergergeld",
+    "arbeitslosengeld",
+    "alg ii",
+    "hartz",
+    "kundennummer",
+    "kunden-nr",
+    "kundennr",
+    "bg-nummer",
+    "bg-nr",
+    "bedarfsgemeinschaft",
+    "aktenzeichen",
+    "diagnose",
+    "krankheit",
+    "schwerbehinder",
+    "staatsangehörigkeit",
+    "aufenthaltsstatus",
+    "aufenthaltserlaubnis",
+    "duldung",
+    "asylbewerber",
+)
+# Customer and case numbers are long runs of digits (Jobcenter numbers have 9 or more).
+_NUMBER_RUN = re.compile(r"\d[\d /.-]{3,}\d")
+
+
+def initials(first_name: str, last_name: str) -> str:
+    """ "Anna Müller" → "A. M."; the slip's default way of naming the person."""
+    letters = [name.strip()[0].upper() for name in (first_name, last_name) if name.strip()]
+    return " ".join(f"{letter}." for letter in letters)
+
+
+def _target_from_json(data: dict[str, Any]) -> SlipTarget:
+    values = dict(data)
+    values["address_lines"] = tuple(values.get("address_lines", ()))
+    values["hours"] = tuple(tuple(slot) for slot in values.get("hours", ()))
+    known = set(SlipTarget.__dataclass_fields__)
+    return SlipTarget(**{key: value for key, value in values.items() if key in known})
+
+
+def slip_target(
+    partner: Partner, offer_id: uuid.UUID | None, location_id: uuid.UUID | None
+) -> SlipTarget:
+    """What the slip prints of the target: the offer's details where it has them."""
+    offer = partner.offer(offer_id) if offer_id is not None else None
+    location = partner.location(location_id or (offer.location_id if offer else None))
+    schedule = offer.schedule if offer is not None and offer.schedule else ()
+    if not schedule and location is not None:
+        schedule = location.opening_hours
+    contact = offer.contact if offer is not None and offer.contact else partner.contact
+    return SlipTarget(
+        name=partner.name,
+        kind=partner.kind.value,
+        offer_name=offer.name if offer is not None else "",
+        address_lines=location.address_lines if location is not None else (),
+        phone=(location.phone if location is not None else "") or partner.phone,
+        email=(offer.email if offer is not None else "") or partner.email,
+        website=(offer.url if offer is not None else "") or partner.website,
+        hours=tuple(
+            (slot.weekday, slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M"))
+            for slot in schedule
+        ),
+        hours_note=(offer.schedule_note if offer is not None and offer.schedule else "")
+        or (location.opening_hours_note if location is not None else ""),
+        contact_name=contact.name,
+        contact_phone=contact.phone,
+        contact_email=contact.email,
+        accessibility=location.accessibility if location is not None else "",
+    )
+
+
+class ReferralService(FacilityService):
+    """Referrals issued by this facility, and those sent to it."""
+
+    def defaults_for(self, visitor_id: uuid.UUID) -> ReferralDefaults:
+        with self._sessions.begin() as session:
+            visitor = self._get(session, Visitor, visitor_id)
+            language = visitor.preferred_language
+            return ReferralDefaults(
+                visitor_id=visitor.id,
+                first_name=visitor.first_name,
+                initials=initials(visitor.first_name, visitor.last_name),
+                # A visitor who reads German gets a German slip; other languages get English
+                # unless the slip speaks theirs.
+                slip_language=language if language in SLIP_LANGUAGES else "en",
+            )
+
+    def issue(self, draft: ReferralDraft) -> ReferralRecord:
+        """Create the referral with a fresh code; the slip can then be printed."""
+        partner = DirectoryService(self._sessions, self._facility_id, self._clock).get(
+            draft.partner_id
+        )
+        now = self._now()
+        for _ in range(_CODE_ATTEMPTS):
+            try:
+                with self._sessions.begin() as session:
+                    visitor = self._get(session, Visitor, draft.visitor_id)
+                    values = self._checked(draft, visitor, partner, now)
+                    referral = Referral(
+                        facility_id=self._facility_id,
+                        code=codes.new_referral_code(),
+                        issued_on=now.date(),
+                        status=ReferralStatus.CREATED.value,
+                        status_changed_at=now,
+                        **values,
+                    )
+                    session.add(referral)
+                    session.flush()
+                    session.add(
+                        ReferralPerson(
+                            facility_id=self._facility_id,
+                            referral_id=referral.id,
+                            visitor_id=visitor.id,
+                        )
+                    )
+                    if draft.consent is not None:
+                        session.add(self._consent(draft.consent, visitor, referral, now))
+                    self._add_event(session, referral, ReferralStatus.CREATED, now)
+                    session.flush()
+                    referral_id = referral.id
+                break
+            except IntegrityError:
+                continue  # the random code was taken here already; draw another
+        else:
+            raise RuntimeError("no free referral code found")
+        return self.get(referral_id)
+
+    def get(self, referral_id: uuid.UUID) -> ReferralRecord:
+        with self._sessions.begin() as session:
+            row = session.execute(
+                self._listing(any_facility=True).where(Referral.id == referral_id)
+            ).first()
+            if row is None:
+                raise NotFoundError(NOT_FOUND)
+            return self._record(*row)
+
+    def slip_content(
+        self, referral_id: uuid.UUID, *, paper: PaperSize = PaperSize.A5, logo: Path | None = None
+    ) -> SlipContent:
+        """What the slip of a referral issued here shows; the same every time it is printed."""
+        with self._sessions.begin() as session:
+            referral = self._get(session, Referral, referral_id)
+            facility = session.get(Facility, referral.facility_id)
+            assert facility is not None
+            return SlipContent(
+                code=referral.code,
+                issuer=SlipIssuer(
+                    name=facility.name,
+                    street=facility.street,
+                    postcode=facility.postcode,
+                    city=facility.city,
+                    phone=facility.phone,
+                    email=facility.email,
+                    contact_person=facility.contact_person,
+                    logo=logo,
+                ),
+                target=_target_from_json(referral.target),
+                person_label=referral.person_label,
+                issued_on=referral.issued_on,
+                field_of_action=referral.field_of_action,
+                purpose=referral.purpose,
+                appointment_at=None
+                if referral.appointment_at is None
+                else referral.appointment_at.astimezone(),
+                language=referral.slip_language,
+                paper=paper,
+            )
+
+    def mark_handed_out(self, referral_id: uuid.UUID) -> ReferralRecord:
+        """The slip was printed or saved for the person: a created referral is handed out."""
+        with self._sessions.begin() as session:
+            referral = self._get(session, Referral, referral_id)
+            if referral.status == ReferralStatus.CREATED:
+                self._move(session, referral, ReferralStatus.HANDED_OUT)
+        return self.get(referral_id)
+
+    def set_status(self, referral_id: uuid.UUID, status: ReferralStatus) -> ReferralRecord:
+        """Record the next step: arrived, completed, not taken up, declined or cancelled."""
+        with self._sessions.begin() as session:
+            referral = self._visible(session, referral_id)
+            if status is ReferralStatus.CANCELLED and referral.facility_id != self._facility_id:
+                raise RuleError(NOT_OURS)
+            self._move(session, referral, status)
+        return self.get(referral_id)
+
+    def find_by_code(self, typed: str) -> ReferralRecord:
+        """The referral of a typed or scanned code, issued here or sent here.
+
+        Tells apart what is not a code at all, a typing mistake (the check character does
+        not fit) and a correct code that this desk does not know.
+        """
+        code = codes.normalise(typed)
+        if len(code) != limits.REFERRAL_CODE_LENGTH or not codes.uses_alphabet(code):
+            raise CodeMistyped(NOT_A_CODE)
+        if not codes.is_valid(code):
+            raise CodeMistyped(MISTYPED, code=codes.grouped(code))
+        with self._sessions.begin() as session:
+            rows = session.execute(
+                self._listing(any_facility=True).where(Referral.code == code)
+            ).all()
+            if not rows:
+                raise CodeUnknown(UNKNOWN, code=codes.grouped(code))
+            return self._record(*rows[0])
+
+    def issued(self, query: ReferralQuery, *, follow_up_days: int = 14) -> list[ReferralRecord]:
+        """Referrals issued here; open ones older than ``follow_up_days`` first, then newest."""
+        statement = self._listing()
+        if query.statuses:
+            statement = statement.where(Referral.status.in_([s.value for s in query.statuses]))
+        if query.issued_from is not None:
+            statement = statement.where(Referral.issued_on >= query.issued_from)
+        if query.issued_to is not None:
+            statement = statement.where(Referral.issued_on <= query.issued_to)
+        with self._sessions.begin() as session:
+            records = [self._record(*row) for row in session.execute(statement)]
+        words = fold(query.text).split()
+        if words:
+            records = [r for r in records if all(word in self._haystack(r) for word in words)]
+        due = self._today() - timedelta(days=follow_up_days)
+        return sorted(
+            records,
+            key=lambda r: (
+                not (r.status.is_open and r.issued_on <= due),
+                -r.issued_on.toordinal(),
+                r.code,
+            ),
+        )
+
+    def for_visitor(self, visitor_id: uuid.UUID) -> list[ReferralRecord]:
+        """A visitor's referrals, newest first (the visitor's page)."""
+        statement = self._listing().where(ReferralPerson.visitor_id == visitor_id)
+        with self._sessions.begin() as session:
+            self._get(session, Visitor, visitor_id)
+            rows = session.execute(statement.order_by(Referral.issued_on.desc())).all()
+            return [self._record(*row) for row in rows]
+
+    def is_due(self, record: ReferralRecord, follow_up_days: int) -> bool:
+        """Open for longer than the follow-up period: time to ask what became of it."""
+        return record.status.is_open and record.issued_on <= self._today() - timedelta(
+            days=follow_up_days
+        )
+
+    # Helpers.
+
+    @staticmethod
+    def _haystack(record: ReferralRecord) -> str:
+        return fold(
+            " ".join(
+                (
+                    record.code,
+                    codes.grouped(record.code),
+                    record.person_label,
+                    record.visitor_name,
+                    record.visitor_number,
+                    record.target.name,
+                    record.target.offer_name,
+                    record.field_of_action,
+                    record.purpose,
+                )
+            )
+        )
+
+    def _listing(self, *, any_facility: bool = False) -> Select[Referral, str, Visitor]:
+        statement = (
+            select(Referral, Facility.name, Visitor)
+            .join(Facility, Facility.id == Referral.facility_id)
+            .outerjoin(
+                ReferralPerson,
+                (ReferralPerson.referral_id == Referral.id)
+                & (ReferralPerson.facility_id == self._facility_id),
+            )
+            .outerjoin(Visitor, Visitor.id == ReferralPerson.visitor_id)
+            .where(Referral.deleted_at.is_(None))
+        )
+        if not any_facility:
+            return statement.where(Referral.facility_id == self._facility_id)
+        return statement.where(
+            or_(
+                Referral.facility_id == self._facility_id,
+                Referral.receiving_facility_id == self._facility_id,
+            )
+        )
+
+    @staticmethod
+    def _record(referral: Referral, facility_name: str, visitor: Visitor | None) -> ReferralRecord:
+        return ReferralRecord(
+            id=referral.id,
+            code=referral.code,
+            issued_on=referral.issued_on,
+            issuing_facility_id=referral.facility_id,
+            issuing_facility_name=facility_name,
+            target=_target_from_json(referral.target),
+            field_of_action=referral.field_of_action,
+            purpose=referral.purpose,
+            appointment_at=None
+            if referral.appointment_at is None
+            else referral.appointment_at.astimezone(),
+            person_label=referral.person_label,
+            slip_language=referral.slip_language,
+            status=ReferralStatus(referral.status),
+            status_changed_at=referral.status_changed_at,
+            shared_with_receiver=referral.shared_with_receiver,
+            visitor_id=None if visitor is None else visitor.id,
+            visitor_name=""
+            if visitor is None
+            else f"{visitor.first_name} {visitor.last_name}".strip(),
+            visitor_number="" if visitor is None else visitor.number,
+        )
+
+    def _visible(self, session: Session, referral_id: uuid.UUID) -> Referral:
+        """A referral this facility issued or received; else ``NotFoundError``."""
+        referral = session.get(Referral, referral_id)
+        if referral is None or self._facility_id not in (
+            referral.facility_id,
+            referral.receiving_facility_id,
+        ):
+            raise NotFoundError(NOT_FOUND)
+        if referral.deleted_at is not None:
+            raise NotFoundError(NOT_FOUND)
+        return referral
+
+    def _move(self, session: Session, referral: Referral, status: ReferralStatus) -> None:
+        current = ReferralStatus(referral.status)
+        if status not in current.next_steps:
+            raise RuleError(NOT_NOW, status=current.value, wanted=status.value)
+        now = self._now()
+        referral.status = status.value
+        referral.status_changed_at = now
+        self._add_event(session, referral, status, now)
+
+    def _add_event(
+        self, session: Session, referral: Referral, status: ReferralStatus, when: datetime
+    ) -> None:
+        session.add(
+            ReferralEvent(
+                facility_id=self._facility_id,
+                referral_id=referral.id,
+                status=status.value,
+                occurred_at=when,
+            )
+        )
+
+    def _checked(
+        self, draft: ReferralDraft, visitor: Visitor, partner: Partner, now: datetime
+    ) -> dict[str, Any]:
+        """Check the draft; return the referral's columns (the target as the slip shows it)."""
+        checker = Checker()
+        purpose = clean(draft.purpose)
+        field = clean(draft.field_of_action)
+        checker.text("purpose", purpose, limits.PURPOSE_MAX)
+        checker.text("field_of_action", field, limits.TITLE_MAX)
+        _refuse_protected(checker, purpose, visitor.last_name)
+        if draft.partner_offer_id is not None and partner.offer(draft.partner_offer_id) is None:
+            checker.add("offer", QT_TRANSLATE_NOOP("errors", "This offer is not the partner's."))
+        if (
+            draft.partner_location_id is not None
+            and partner.location(draft.partner_location_id) is None
+        ):
+            checker.add(
+                "location", QT_TRANSLATE_NOOP("errors", "This location is not the partner's.")
+            )
+        if draft.appointment_at is not None and draft.appointment_at < now - timedelta(minutes=5):
+            checker.add(
+                "appointment", QT_TRANSLATE_NOOP("errors", "The appointment is in the past.")
+            )
+        if draft.slip_language not in SLIP_LANGUAGES:
+            checker.add("slip_language", QT_TRANSLATE_NOOP("errors", "Unknown language."))
+        if draft.consent is not None:
+            _check_consent(checker, draft.consent)
+        checker.raise_if_any()
+        if draft.person_display is PersonDisplay.FIRST_NAME:
+            label = clean(visitor.first_name)[: limits.PERSON_LABEL_MAX]
+        else:
+            label = initials(visitor.first_name, visitor.last_name)
+        target = slip_target(partner, draft.partner_offer_id, draft.partner_location_id)
+        if not field and draft.partner_offer_id is not None:
+            offer = partner.offer(draft.partner_offer_id)
+            field = offer.field_of_action if offer is not None else ""
+        return {
+            "partner_id": partner.id,
+            "partner_offer_id": draft.partner_offer_id,
+            "partner_location_id": draft.partner_location_id,
+            "receiving_facility_id": partner.network_facility_id,
+            "target": asdict(target),
+            "field_of_action": field,
+            "purpose": purpose,
+            "appointment_at": draft.appointment_at,
+            "person_label": label,
+            "slip_language": draft.slip_language,
+            "shared_with_receiver": draft.consent is not None,
+        }
+
+    def _consent(
+        self, consent: SharingConsent, visitor: Visitor, referral: Referral, now: datetime
+    ) -> Consent:
+        return Consent(
+            facility_id=self._facility_id,
+            visitor_id=visitor.id,
+            purpose=CONSENT_PURPOSE,
+            recipient=clean(consent.recipient),
+            data_shared=clean(consent.data_shared),
+            purpose_text=clean(consent.purpose),
+            text_version=CONSENT_TEXT_VERSION,
+            language=consent.language,
+            manner=consent.manner.value,
+            given_at=now,
+            referral_id=referral.id,
+        )
+
+
+def _refuse_protected(checker: Checker, purpose: str, last_name: str) -> None:
+    """Keep numbers, protected words and the surname off the slip's purpose line."""
+    folded = fold(purpose)
+    surname = fold(last_name.strip())
+    if _NUMBER_RUN.search(purpose):
+        checker.add(
+            "purpose",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No numbers here: customer or case numbers never belong on a slip.",
+            ),
+        )
+    elif any(fold(word) in folded for word in _PROTECTED_WORDS):
+        checker.add(
+            "purpose",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This text mentions data that never belongs on a slip (benefits, customer "
+                "numbers, health, nationality, residence status). Describe the interest "
+                "only.",
+            ),
+        )
+    elif len(surname) >= 2 and re.search(rf"\b{re.escape(surname)}\b", folded):
+        checker.add(
+            "purpose",
+            QT_TRANSLATE_NOOP("errors", "The slip shows no surname; please leave it out here."),
+        )
+
+
+def _check_consent(checker: Checker, consent: SharingConsent) -> None:
+    checker.text("consent.recipient", clean(consent.recipient), limits.TITLE_MAX, required=True)
+    checker.text(
+        "consent.data_shared", clean(consent.data_shared), limits.DESCRIPTION_MAX, required=True
+    )
+    checker.text("consent.purpose", clean(consent.purpose), limits.DESCRIPTION_MAX, required=True)
