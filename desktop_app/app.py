@@ -122,6 +122,8 @@ class Desk(QObject):
             visitors=cast(Any, _WhenOpen(opened, lambda o: o.services.visitors)),
             visits=cast(Any, _WhenOpen(opened, lambda o: o.services.visits)),
             tallies=cast(Any, _WhenOpen(opened, lambda o: o.services.tallies)),
+            directory=cast(Any, _WhenOpen(opened, lambda o: o.services.directory)),
+            referrals=cast(Any, _WhenOpen(opened, lambda o: o.services.referrals)),
         )
         self._show_main_window(facility, services, cast(Any, _WhenOpen(opened, lambda o: o.setup)))
 

@@ -4,8 +4,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
+
+if TYPE_CHECKING:
+    from desktop_app.core.referral_records import SlipIssuer
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +41,22 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--visitors", type=int, default=2_000)
     demo.add_argument("--visits", type=int, default=25_000)
     demo.add_argument("--seed", type=int, default=2026)
+    samples = commands.add_parser(
+        "sample-documents",
+        help="write a sample of every document Tresen prints (a test print of the letterhead)",
+    )
+    samples.add_argument("--out", type=Path, required=True, help="folder for the PDF files")
+    samples.add_argument(
+        "--language", default="en", help="beside German: en, tr or ar; de for German alone"
+    )
+    samples.add_argument(
+        "--data-dir",
+        type=Path,
+        dest="samples_data_dir",
+        help="the desk's data folder, whose facility makes the letterhead"
+        " (default: the platform's data folder; a fictitious facility if not set up)",
+    )
+    _add_directory_parser(commands)
     return parser
 
 
@@ -44,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo-data":
         return _demo_data(args.target_dir, args.visitors, args.visits, args.seed)
+    if args.command == "sample-documents":
+        return _sample_documents(args.out, args.language, args.samples_data_dir or args.data_dir)
+    if args.command == "directory":
+        return _directory(args)
     from desktop_app.app import run_gui
 
     return run_gui(data_dir=args.data_dir, demo=args.demo, quit_after_start=args.quit_after_start)
@@ -68,3 +92,145 @@ def _demo_data(data_dir: Path, visitors: int, visits: int, seed: int) -> int:
         return 2
     print(f"{summary.describe()} – {time.perf_counter() - started:.1f} s, in {data_dir}")
     return 0
+
+
+def _sample_documents(out_dir: Path, language: str, data_dir: Path | None) -> int:
+    from desktop_app.core.errors import DatabaseProblem
+    from desktop_app.core.referral_records import SLIP_LANGUAGES
+    from desktop_app.documents.samples import SAMPLE_ISSUER, write_samples
+
+    if language not in SLIP_LANGUAGES:
+        print(f"--language must be one of {', '.join(SLIP_LANGUAGES)}", file=sys.stderr)
+        return 2
+    try:
+        issuer = _desk_letterhead(data_dir)
+    except DatabaseProblem as problem:
+        print(f"{problem}\nUsing a fictitious facility instead.", file=sys.stderr)
+        issuer = None
+    if issuer is None:
+        print(f"No facility set up; the letterhead shows the fictitious {SAMPLE_ISSUER.name}.")
+    try:
+        written = write_samples(out_dir, issuer or SAMPLE_ISSUER, language)
+    except OSError as error:
+        print(f"Cannot write to {out_dir}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(path)
+    return 0
+
+
+def _desk_letterhead(data_dir: Path | None) -> "SlipIssuer | None":
+    """The desk's own facility as a letterhead, if its data folder holds a set-up database."""
+    from desktop_app.core.db import open_database
+    from desktop_app.core.local_file import DATABASE_FILE
+    from desktop_app.core.paths import config_dir, default_data_dir
+    from desktop_app.core.referral_records import SlipIssuer
+    from desktop_app.core.services.setup import SetupService
+    from desktop_app.core.settings import load_settings
+
+    data_dir = data_dir or default_data_dir()
+    # Only an existing database: a test print must not create an empty one.
+    if not (data_dir / DATABASE_FILE).is_file():
+        return None
+    database = open_database(data_dir)
+    try:
+        facility = SetupService(database.sessions).local_facility()
+    finally:
+        database.close()
+    if facility is None:
+        return None
+    logo = load_settings(config_dir()).logo_file
+    return SlipIssuer(
+        name=facility.name,
+        street=facility.street,
+        postcode=facility.postcode,
+        city=facility.city,
+        phone=facility.phone,
+        email=facility.email,
+        contact_person=facility.contact_person,
+        logo=Path(logo) if logo else None,
+    )
+
+
+def _add_directory_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    directory = commands.add_parser(
+        "directory", help="import or export the partner directory as Open Referral HSDS 3.0"
+    )
+    actions = directory.add_subparsers(dest="directory_command", required=True)
+    data_dir_help = "the desk's data folder (default: the platform's data folder)"
+    importing = actions.add_parser(
+        "import",
+        help="import HSDS 3.0 JSON or a tabular data package (datapackage.json, folder or ZIP)",
+    )
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--data-dir", type=Path, dest="directory_data_dir", help=data_dir_help)
+    exporting = actions.add_parser("export", help="write the directory as HSDS 3.0")
+    exporting.add_argument("--format", choices=("hsds-json", "hsds-csv"), required=True)
+    exporting.add_argument(
+        "--out", type=Path, required=True, help="the JSON file, or the folder for the CSV files"
+    )
+    exporting.add_argument("--data-dir", type=Path, dest="directory_data_dir", help=data_dir_help)
+
+
+def _directory(args: argparse.Namespace) -> int:
+    """``tresen directory import|export``: one import is one transaction, all or nothing."""
+    from desktop_app.core.db import open_database
+    from desktop_app.core.errors import DatabaseProblem
+    from desktop_app.core.hsds import ImportFailed, export_csv_package, export_json, import_file
+    from desktop_app.core.local_file import DATABASE_FILE
+    from desktop_app.core.paths import default_data_dir
+    from desktop_app.core.services import local_now
+    from desktop_app.core.services.directory import DirectoryService
+    from desktop_app.core.services.setup import SetupService
+
+    data_dir = args.directory_data_dir or args.data_dir or default_data_dir()
+    # Only an existing database: an import must not create an empty one beside the real one.
+    if not (data_dir / DATABASE_FILE).is_file():
+        print(f"No Tresen database in {data_dir}: set up this desk first.", file=sys.stderr)
+        return 2
+    try:
+        database = open_database(data_dir)
+    except DatabaseProblem as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    try:
+        facility = SetupService(database.sessions).local_facility()
+        if facility is None:
+            print(f"The desk in {data_dir} is not set up: set up this desk first.", file=sys.stderr)
+            return 2
+        directory = DirectoryService(database.sessions, facility.id, local_now)
+        if args.directory_command == "import":
+            try:
+                summary = import_file(directory, args.file)
+            except ImportFailed as failure:
+                print(failure, file=sys.stderr)
+                return 1
+            print(
+                f"Imported {args.file.name}: {_count(summary.partners_added, 'partner')} "
+                f"added, {summary.partners_updated} updated "
+                f"({_count(summary.locations, 'location')}, {_count(summary.offers, 'offer')})."
+            )
+            notes = summary.notes
+        else:
+            partners = directory.list_partners()
+            write = export_json if args.format == "hsds-json" else export_csv_package
+            try:
+                written = write(partners, args.out)
+            except OSError as error:
+                print(f"Cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+                return 2
+            print(
+                f"Exported {_count(written.partners, 'partner')} "
+                f"({_count(written.locations, 'location')}, {_count(written.offers, 'offer')}) "
+                f"to {args.out}."
+            )
+            notes = written.notes
+    finally:
+        database.close()
+    for note in notes:
+        print(f"Note: {note}")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -72,6 +72,12 @@ def new_referral_code() -> str:
     return new_code(REFERRAL_CODE_LENGTH)
 
 
+def is_referral_code(text: str) -> bool:
+    """True if ``text`` is a complete referral code with a fitting check character."""
+    code = normalise(text)
+    return len(code) == REFERRAL_CODE_LENGTH and is_valid(code)
+
+
 def grouped(code: str, size: int = 5) -> str:
     """``code`` in groups for reading aloud and typing: "7KM4Q-X9TB2"."""
     return "-".join(code[start : start + size] for start in range(0, len(code), size))

@@ -29,6 +29,7 @@ from typing import Generic, TypeVar, cast
 
 from desktop_app.core import codes
 from desktop_app.core.db import Database, open_database
+from desktop_app.core.demo_referrals import fill_demo_referrals
 from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.records import (
@@ -118,11 +119,13 @@ class DemoSummary:
     visitors: int
     visits: int
     tally_marks: int
+    referrals: int = 0
 
     def describe(self) -> str:
         return (
             f"{self.facility_name}: {self.offers} offers, {self.visitors:,} visitors, "
-            f"{self.visits:,} visits, {self.tally_marks:,} tally marks"
+            f"{self.visits:,} visits, {self.tally_marks:,} tally marks, "
+            f"{self.referrals:,} referrals"
         )
 
 
@@ -784,6 +787,10 @@ def fill_demo_data(
             written, tallied = fill.write_visits(writer, people, visits)
     finally:
         connection.close()
+    report("Writing the directory of partners and referrals to them")
+    referrals = fill_demo_referrals(
+        database, facility.id, visitors=len(people), seed=seed, today=today
+    )
     report("Done")
     return DemoSummary(
         facility_id=facility.id,
@@ -792,6 +799,7 @@ def fill_demo_data(
         visitors=len(people),
         visits=written,
         tally_marks=tallied,
+        referrals=referrals,
     )
 
 

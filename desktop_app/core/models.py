@@ -222,6 +222,8 @@ class Partner(SyncedMixin, ContactMixin, Base):
     """
 
     __tablename__ = "partner"
+    # The directory lists partners by name; the index spares the search a sort.
+    __table_args__ = (Index("ix_partner_name", "name", "id"),)
 
     name: Mapped[str] = mapped_column(String(TITLE_MAX))
     kind: Mapped[str] = mapped_column(String(30))
@@ -232,6 +234,10 @@ class Partner(SyncedMixin, ContactMixin, Base):
     network_facility_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     # Folded words of the name, description and kind, for the directory search.
     search_terms: Mapped[str] = mapped_column(Text, default="")
+    # Derived, for the directory search's filters as SQL conditions: the languages of its
+    # locations as words ("l:tr"), and the weekdays the main location is open (bit 0 Monday).
+    filter_terms: Mapped[str] = mapped_column(Text, default="")
+    open_days: Mapped[int] = mapped_column(SmallInteger, default=0)
 
 
 class PartnerLocation(SyncedMixin, Base):
@@ -257,8 +263,9 @@ class PartnerOffer(SyncedMixin, ContactMixin, Base):
     """An offer of a partner (an HSDS service), at one of its locations or at all of them."""
 
     __tablename__ = "partner_offer"
+    __table_args__ = (Index("ix_partner_offer_partner_position", "partner_id", "position"),)
 
-    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id"), index=True)
+    partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partner.id"))
     location_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("partner_location.id"), default=None
     )
@@ -274,6 +281,11 @@ class PartnerOffer(SyncedMixin, ContactMixin, Base):
     email: Mapped[str] = mapped_column(String(EMAIL_MAX), default="")
     url: Mapped[str] = mapped_column(String(URL_MAX), default="")
     search_terms: Mapped[str] = mapped_column(Text, default="")
+    # Derived, for the search's filters: field of action, target groups and languages as
+    # words ("f:familie g:eltern l:ar"), and the weekdays it runs (its schedule's, else its
+    # location's hours; bit 0 Monday).
+    filter_terms: Mapped[str] = mapped_column(Text, default="")
+    open_days: Mapped[int] = mapped_column(SmallInteger, default=0)
 
 
 class Referral(SyncedMixin, Base):

@@ -15,9 +15,19 @@ SETTINGS_FILE = "settings.toml"
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 
 
+PAPER_SIZES = ("A5", "A4")
+FOLLOW_UP_DAYS_RANGE = range(1, 366)
+
+
 @dataclass(frozen=True)
 class Settings:
     language: str = "de"
+    # Referral slips: the usual paper, and the facility's logo for the letterhead (a copy
+    # of the chosen image kept in the settings folder; "" for none).
+    slip_paper: str = "A5"
+    logo_file: str = ""
+    # Referrals still open after this many days come up for follow-up.
+    follow_up_days: int = 14
 
     def with_changes(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
@@ -33,10 +43,20 @@ def load_settings(directory: Path) -> Settings:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         log.warning("settings file %s unreadable; using defaults", path, exc_info=True)
         return Settings()
-    known = {f.name for f in fields(Settings)}
-    settings = Settings(**{key: value for key, value in data.items() if key in known})
+    defaults = Settings()
+    # Each value must have its default's type; anything else (a hand edit) is left out.
+    values = {
+        f.name: data[f.name]
+        for f in fields(Settings)
+        if f.name in data and type(data[f.name]) is type(getattr(defaults, f.name))
+    }
+    settings = Settings(**values)
     if settings.language not in LANGUAGES:
         settings = settings.with_changes(language="de")
+    if settings.slip_paper not in PAPER_SIZES:
+        settings = settings.with_changes(slip_paper=defaults.slip_paper)
+    if settings.follow_up_days not in FOLLOW_UP_DAYS_RANGE:
+        settings = settings.with_changes(follow_up_days=defaults.follow_up_days)
     return settings
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from desktop_app.core import codes
 from desktop_app.core.errors import NotFoundError, RuleError, TresenError
 from desktop_app.core.records import OfferRecord, VisitorRecord, VisitRecord
 from desktop_app.core.services import Clock, Services, local_now
@@ -66,12 +67,16 @@ class CheckinView(QWidget):
     """Search field, matching visitors, the offer to check in to, and undo.
 
     Everything works from the search field: typing searches, Up/Down choose a match,
-    Enter checks in, Ctrl+N registers a new visitor, Ctrl+Z undoes the last check-in.
+    Enter checks in, Ctrl+N registers a new visitor, Ctrl+R refers the chosen visitor,
+    Ctrl+Z undoes the last check-in. A scanned referral code (it matches no visitor) is
+    passed on to be accepted.
     """
 
     visit_recorded = Signal(object)  # VisitRecord
     visit_undone = Signal(object)  # uuid.UUID of the visit
     visitor_registered = Signal(object)  # VisitorRecord
+    referral_requested = Signal(object)  # VisitorRecord to refer
+    referral_code_entered = Signal(str)  # a referral code typed or scanned here
 
     def __init__(
         self,
@@ -109,11 +114,12 @@ class CheckinView(QWidget):
         self._checking_in = False
         self._undoing = False
         self._last_visit: VisitRecord | None = None
-        self.visitor_dialog: "VisitorDialog | None" = None
+        self.visitor_dialog: VisitorDialog | None = None
 
         self._new_visitor_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        for shortcut in (self._new_visitor_shortcut, self._undo_shortcut):
+        self._refer_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), self)
+        for shortcut in (self._new_visitor_shortcut, self._undo_shortcut, self._refer_shortcut):
             # Only while this screen has the focus: other screens may use the same keys.
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -125,6 +131,8 @@ class CheckinView(QWidget):
         form.check_in_button.clicked.connect(self._on_check_in_button_clicked)
         form.new_visitor_button.clicked.connect(self._on_new_visitor_button_clicked)
         form.undo_button.clicked.connect(self._on_undo_button_clicked)
+        form.refer_button.clicked.connect(self._on_refer_button_clicked)
+        self._refer_shortcut.activated.connect(self._on_refer_shortcut_activated)
         self._new_visitor_shortcut.activated.connect(self._on_new_visitor_shortcut_activated)
         self._undo_shortcut.activated.connect(self._on_undo_shortcut_activated)
 
@@ -199,6 +207,7 @@ class CheckinView(QWidget):
             self._select_row(0)
         elif self.form.search_edit.text().strip():
             self._show_status(self.tr("No visitor found. Ctrl+N registers a new visitor."))
+        self._update_actions()
         if self._check_in_waiting:
             self._check_in_waiting = False
             self._check_in_selected()
@@ -267,17 +276,22 @@ class CheckinView(QWidget):
     def _check_in_selected(self) -> None:
         if self._checking_in:
             return
-        if self.current_offer() is None:
-            self._show_status(self._no_offer_text(), error=True)
-            return
         if self.search_pending:
             # The list still shows matches for older text; wait for the current ones.
             self._check_in_waiting = True
             return
         visitor = self.selected_visitor()
+        text = self.form.search_edit.text()
+        if visitor is None and codes.is_referral_code(text):
+            self.form.search_edit.clear()
+            self.referral_code_entered.emit(text)
+            return
         offer = self.current_offer()
-        if visitor is None or offer is None:
-            if self.form.search_edit.text().strip():
+        if offer is None:
+            self._show_status(self._no_offer_text(), error=True)
+            return
+        if visitor is None:
+            if text.strip():
                 self._show_status(self.tr("No visitor found. Ctrl+N registers a new visitor."))
             return
         self._check_in(visitor, offer)
@@ -366,6 +380,22 @@ class CheckinView(QWidget):
         """The check-in that "Undo last check-in" would take back."""
         return self._last_visit.id if self._last_visit is not None else None
 
+    # -- referring -------------------------------------------------------------------------
+
+    def _on_refer_button_clicked(self) -> None:
+        self.refer_selected()
+
+    def _on_refer_shortcut_activated(self) -> None:
+        self.refer_selected()
+
+    def refer_selected(self) -> None:
+        """Ask for a referral of the chosen visitor (the main window opens the dialog)."""
+        visitor = self.selected_visitor()
+        if visitor is None:
+            self._show_status(self.tr("Choose a visitor first: type a name, then Ctrl+R."))
+            return
+        self.referral_requested.emit(visitor)
+
     # -- new visitor -----------------------------------------------------------------------
 
     def _on_new_visitor_button_clicked(self) -> None:
@@ -428,6 +458,7 @@ class CheckinView(QWidget):
         form.offer_combo.setEnabled(has_offers)
         form.check_in_button.setEnabled(has_offers and not self._checking_in)
         form.undo_button.setEnabled(self._last_visit is not None and not self._undoing)
+        form.refer_button.setEnabled(self.selected_visitor() is not None)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         label = self.form.status_label

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.core.errors import DatabaseProblem, TresenError
@@ -72,4 +72,12 @@ def database_problem_box(problem: DatabaseProblem, parent: QWidget | None = None
         parent,
     )
     box.setObjectName("database_problem_box")
+    return box
+
+
+def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """Show a warning without waiting for it (window-modal); the box deletes itself."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
     return box

@@ -1,5 +1,7 @@
 """Qt Linguist translations: loading them, and translating texts from the Qt-free layers."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core.errors import FieldProblem, TresenError
@@ -12,6 +14,9 @@ from desktop_app.core.reference import (
     FacilityKind,
     Gender,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.core.directory_records import PartnerKind
 
 
 class Translations:
@@ -67,6 +72,13 @@ def language_label(code: str) -> str:
 
 def facility_kind_label(kind: FacilityKind) -> str:
     return translate("reference", FACILITY_KIND_LABELS[kind])
+
+
+def partner_kind_label(kind: "PartnerKind") -> str:
+    # Imported here: the check-in screen, shown at start, needs this module but not these.
+    from desktop_app.core.directory_records import PARTNER_KIND_LABELS
+
+    return translate("reference", PARTNER_KIND_LABELS[kind])
 
 
 def weekday_label(weekday: int) -> str:

@@ -19,6 +19,9 @@ class InlineErrors:
         self._fields = dict(fields)
         self.clear()
 
+    def has_field(self, name: str) -> bool:
+        return name in self._fields
+
     def clear(self) -> None:
         for widget, label in self._fields.values():
             self._mark(widget, label, "")

@@ -1,10 +1,11 @@
 """The main window: hosts the screens and wires their signals; it does no work itself."""
 
+import uuid
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -17,9 +18,15 @@ from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from desktop_app.core.records import VisitorRecord
+    from desktop_app.core.referral_records import ReferralRecord
     from desktop_app.core.services.setup import SetupService
+    from desktop_app.gui.directory_view import DirectoryView
     from desktop_app.gui.offers_view import OffersView
+    from desktop_app.gui.refer_dialog import ReferDialog
+    from desktop_app.gui.referrals_view import ReferralsView
     from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.slips import SlipPresenter
     from desktop_app.gui.tally_view import TallyView
     from desktop_app.gui.today_view import TodayView
     from desktop_app.gui.visitors_view import VisitorsView
@@ -35,6 +42,8 @@ class Screen(IntEnum):
     TODAY = 2
     VISITORS = 3
     OFFERS = 4
+    REFERRALS = 5
+    DIRECTORY = 6
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +81,8 @@ class MainWindow(QMainWindow):
         self._data_path = data_path
         self._clock = clock
         self.settings_dialog: SettingsDialog | None = None
+        self.refer_dialog: ReferDialog | None = None
+        self._slips: SlipPresenter | None = None
 
         self.checkin_view = CheckinView(
             services, runner, facility.last_name_required, self, clock=clock
@@ -121,6 +132,28 @@ class MainWindow(QMainWindow):
 
         return cast(OffersView, self._view(Screen.OFFERS))
 
+    @property
+    def referrals_view(self) -> "ReferralsView":
+        from desktop_app.gui.referrals_view import ReferralsView
+
+        return cast(ReferralsView, self._view(Screen.REFERRALS))
+
+    @property
+    def directory_view(self) -> "DirectoryView":
+        from desktop_app.gui.directory_view import DirectoryView
+
+        return cast(DirectoryView, self._view(Screen.DIRECTORY))
+
+    @property
+    def slips(self) -> "SlipPresenter":
+        """Shows referral slips; made on first use (it loads the PDF and print modules)."""
+        if self._slips is None:
+            from desktop_app.gui.slips import SlipPresenter
+
+            self._slips = SlipPresenter(self._services, self._runner, lambda: self._settings, self)
+            self._slips.referral_changed.connect(self._on_referral_changed)
+        return self._slips
+
     def _view(self, screen: Screen) -> QWidget:
         view = self._views.get(screen)
         if view is None:
@@ -150,7 +183,19 @@ class MainWindow(QMainWindow):
                 services, runner, self._facility.last_name_required, clock=self._clock
             )
             visitors.visitor_changed.connect(self._on_visits_changed)
+            visitors.referral_requested.connect(self._on_referral_requested)
+            visitors.slip_requested.connect(self._on_slip_requested)
             return visitors
+        if screen is Screen.REFERRALS:
+            from desktop_app.gui.referrals_view import ReferralsView
+
+            referrals = ReferralsView(services, runner, self._settings.follow_up_days)
+            referrals.slip_requested.connect(self._on_slip_requested)
+            return referrals
+        if screen is Screen.DIRECTORY:
+            from desktop_app.gui.directory_view import DirectoryView
+
+            return DirectoryView(services, runner, clock=self._clock)
         from desktop_app.gui.offers_view import OffersView
 
         offers = OffersView(services, runner)
@@ -176,6 +221,8 @@ class MainWindow(QMainWindow):
             form.today_action,
             form.visitors_action,
             form.offers_action,
+            form.referrals_action,
+            form.directory_action,
         )
         for action, screen in zip(actions, Screen, strict=True):
             action.triggered.connect(lambda _=False, s=screen: self.show_screen(s))
@@ -185,6 +232,8 @@ class MainWindow(QMainWindow):
         checkin.visit_recorded.connect(self._on_visits_changed)
         checkin.visit_undone.connect(self._on_visits_changed)
         checkin.visitor_registered.connect(self._on_visitor_registered)
+        checkin.referral_requested.connect(self._on_referral_requested)
+        checkin.referral_code_entered.connect(self._on_referral_code_entered)
 
     def show_screen(self, screen: Screen) -> None:
         self.form.tabs.setCurrentIndex(screen)
@@ -212,6 +261,57 @@ class MainWindow(QMainWindow):
         if self._built(Screen.TODAY) is not None:
             self.today_view.refresh()
 
+    # Referrals
+
+    def refer(self, visitor: "VisitorRecord") -> "ReferDialog":
+        """Open the referral dialog for ``visitor``; its slip is shown once it is created."""
+        from desktop_app.core.referral_records import PaperSize
+        from desktop_app.gui.refer_dialog import ReferDialog
+
+        if self.refer_dialog is not None:
+            self.refer_dialog.close()
+        dialog = ReferDialog(
+            self._services,
+            self._runner,
+            visitor,
+            paper=PaperSize(self._settings.slip_paper),
+            clock=self._clock,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.referral_issued.connect(self._on_refer_dialog_referral_issued)
+        dialog.finished.connect(self._on_refer_dialog_finished)
+        self.refer_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_referral_requested(self, visitor: "VisitorRecord") -> None:
+        self.refer(visitor)
+
+    def _on_refer_dialog_referral_issued(self, referral: "ReferralRecord", paper: str) -> None:
+        from desktop_app.core.referral_records import PaperSize
+
+        self.slips.show(referral.id, PaperSize(paper))
+        self._on_referral_changed(referral)
+
+    def _on_refer_dialog_finished(self, _result: int) -> None:
+        self.refer_dialog = None
+
+    def _on_slip_requested(self, referral_id: object) -> None:
+        assert isinstance(referral_id, uuid.UUID)
+        self.slips.show(referral_id)
+
+    def _on_referral_changed(self, referral: object) -> None:
+        del referral
+        if self._built(Screen.REFERRALS) is not None:
+            self.referrals_view.reload()
+        if self._built(Screen.VISITORS) is not None:
+            self.visitors_view.reload_referrals()
+
+    def _on_referral_code_entered(self, code: str) -> None:
+        self.show_screen(Screen.REFERRALS)
+        self.referrals_view.look_up(code)
+
     def _on_settings_action_triggered(self) -> None:
         from desktop_app.gui.settings_dialog import SettingsDialog
 
@@ -222,6 +322,7 @@ class MainWindow(QMainWindow):
             self._settings,
             self._facility,
             self,
+            logo_dir=self._data_path.parent,
         )
         dialog.settings_saved.connect(self._on_settings_saved)
         dialog.facility_saved.connect(self._on_facility_saved)
@@ -235,6 +336,8 @@ class MainWindow(QMainWindow):
 
     def _on_settings_saved(self, settings: Settings) -> None:
         self._settings = settings
+        if self._built(Screen.REFERRALS) is not None:
+            self.referrals_view.set_follow_up_days(settings.follow_up_days)
         self.settings_changed.emit(settings)
 
     def _on_facility_saved(self, facility: FacilityRecord) -> None:
@@ -265,13 +368,15 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         # No mnemonics on the tabs: Alt+letters belong to the screens' own fields, and
-        # Ctrl+1 … Ctrl+5 switch screens (the "Go to" menu).
+        # Ctrl+1 … Ctrl+7 switch screens (the "Go to" menu).
         titles = (
             self.tr("Check-in"),
             self.tr("Head count"),
             self.tr("Today's visits"),
             self.tr("Visitors"),
             self.tr("Offers"),
+            self.tr("Referrals"),
+            self.tr("Directory"),
         )
         for index, title in enumerate(titles):
             self.form.tabs.setTabText(index, title)

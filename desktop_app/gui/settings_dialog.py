@@ -1,15 +1,17 @@
-"""The settings: program language, the facility profile and the fields of action."""
+"""The settings: language, the facility profile, referrals and printing, fields of action."""
 
+import hashlib
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -17,7 +19,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
 from desktop_app.core.records import FacilityDraft, FacilityRecord, FieldOfActionRecord
 from desktop_app.core.reference import FacilityKind
+from desktop_app.core.referral_records import SLIP_LANGUAGES, PaperSize, SlipIssuer
 from desktop_app.core.settings import LANGUAGES, Settings
+from desktop_app.gui.document_preview_dialog import DocumentPreviewDialog, PrintableDocument
+from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop_app.gui.i18n import error_text, facility_kind_label
 from desktop_app.gui.inline_errors import InlineErrors
@@ -28,6 +33,40 @@ if TYPE_CHECKING:
     from desktop_app.core.services.setup import SetupService
 
 FieldEntries = list[tuple[uuid.UUID | None, str]]
+LOGO_PREFIX = "letterhead-logo-"
+# The logo is kept at most this large: plenty for a letterhead, small enough for every slip.
+LOGO_MAX = QSize(1200, 600)
+
+
+def keep_logo(source: Path, folder: Path) -> Path:
+    """Copy the chosen image into ``folder`` as a PNG no larger than needed; return the copy.
+
+    Raises ``OSError`` if it cannot be read as an image or written.
+    """
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)
+    image = reader.read()
+    if image.isNull():
+        raise OSError(reader.errorString())
+    if image.width() > LOGO_MAX.width() or image.height() > LOGO_MAX.height():
+        image = image.scaled(
+            LOGO_MAX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    # Named by content: choosing a logo and then cancelling the settings leaves the logo in
+    # use untouched.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
+    target = folder / f"{LOGO_PREFIX}{digest}.png"
+    if not image.save(str(target), b"PNG"):
+        raise OSError(str(target))
+    return target
+
+
+def forget_other_logos(folder: Path, kept: str) -> None:
+    """Remove logo copies that are no longer in use."""
+    for path in folder.glob(f"{LOGO_PREFIX}*.png"):
+        if str(path) != kept:
+            path.unlink(missing_ok=True)
 
 
 def save_profile(
@@ -68,6 +107,8 @@ class SettingsDialog(QDialog):
         settings: Settings,
         facility: FacilityRecord,
         parent: QWidget | None = None,
+        *,
+        logo_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._setup = setup
@@ -75,8 +116,12 @@ class SettingsDialog(QDialog):
         self._runner = runner
         self.settings = settings
         self.facility = facility
+        self._logo_dir = logo_dir
+        self._logo_file = settings.logo_file
         self._fields_loaded = False
         self._saving = False
+        self.logo_dialog: QFileDialog | None = None
+        self.preview: DocumentPreviewDialog | None = None
         self.form = Ui_SettingsDialog()
         self.form.setupUi(self)
         form = self.form
@@ -88,6 +133,7 @@ class SettingsDialog(QDialog):
                 "city": (form.city_edit, form.city_error_label),
                 "phone": (form.phone_edit, form.phone_error_label),
                 "email": (form.email_edit, form.email_error_label),
+                "contact_person": (form.contact_person_edit, form.contact_person_error_label),
                 "fields_of_action": (form.fields_list, form.fields_of_action_error_label),
             }
         )
@@ -95,12 +141,16 @@ class SettingsDialog(QDialog):
         form.language_combo.setCurrentIndex(form.language_combo.findData(settings.language))
         self._fill_kinds()
         self._fill_facility(facility)
+        self._fill_documents_tab()
         form.rename_field_button.clicked.connect(self._on_rename_field_button_clicked)
         form.remove_field_button.clicked.connect(self._on_remove_field_button_clicked)
         form.move_up_button.clicked.connect(self._on_move_up_button_clicked)
         form.move_down_button.clicked.connect(self._on_move_down_button_clicked)
         form.add_field_button.clicked.connect(self._on_add_field_button_clicked)
         form.fields_list.currentRowChanged.connect(self._on_fields_list_current_row_changed)
+        form.choose_logo_button.clicked.connect(self._on_choose_logo_button_clicked)
+        form.remove_logo_button.clicked.connect(self._on_remove_logo_button_clicked)
+        form.test_print_button.clicked.connect(self._on_test_print_button_clicked)
         form.button_box.accepted.connect(self._on_button_box_accepted)
         form.button_box.rejected.connect(self.reject)
         # Enter in "new field of action" adds it instead of closing the dialog.
@@ -148,7 +198,130 @@ class SettingsDialog(QDialog):
         form.city_edit.setText(facility.city)
         form.phone_edit.setText(facility.phone)
         form.email_edit.setText(facility.email)
+        form.contact_person_edit.setText(facility.contact_person)
         form.last_name_required_check.setChecked(facility.last_name_required)
+
+    # Referrals and printing
+
+    def _fill_documents_tab(self) -> None:
+        form = self.form
+        for size in PaperSize:
+            form.paper_combo.addItem(size.value, size.value)
+        form.paper_combo.setCurrentIndex(
+            max(0, form.paper_combo.findData(self.settings.slip_paper))
+        )
+        form.follow_up_spin.setValue(self.settings.follow_up_days)
+        self._fill_sample_languages()
+        self._show_logo()
+
+    def _fill_sample_languages(self) -> None:
+        combo = self.form.sample_language_combo
+        current = combo.currentData() or "en"
+        names = {
+            "de": self.tr("German only"),
+            "en": self.tr("German and English"),
+            "tr": self.tr("German and Turkish"),
+            "ar": self.tr("German and Arabic"),
+        }
+        combo.clear()
+        for code in SLIP_LANGUAGES:
+            combo.addItem(names[code], code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        form = self.form
+        form.follow_up_spin.setSuffix(self.tr(" days"))
+
+    def _show_logo(self) -> None:
+        label = self.form.logo_preview_label
+        image = QImage(self._logo_file) if self._logo_file else QImage()
+        if image.isNull():
+            label.setPixmap(QPixmap())
+            label.setText(self.tr("(no logo)"))
+        else:
+            label.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    label.minimumSize(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.form.remove_logo_button.setEnabled(bool(self._logo_file))
+
+    def choose_logo(self) -> None:
+        dialog = QFileDialog(self, self.tr("Logo for the letterhead"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg)"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._on_logo_dialog_file_selected)
+        self.logo_dialog = dialog
+        dialog.open()
+
+    def use_logo(self, source: Path) -> bool:
+        """Keep a copy of ``source`` as the letterhead's logo (saved with OK)."""
+        label = self.form.logo_error_label
+        if self._logo_dir is None:
+            return False
+        try:
+            kept = keep_logo(source, self._logo_dir)
+        except OSError:
+            label.setText(
+                self.tr("This file cannot be used as a logo. Choose a PNG or JPEG image.")
+            )
+            label.setVisible(True)
+            return False
+        label.setVisible(False)
+        self._logo_file = str(kept)
+        self._show_logo()
+        return True
+
+    def _on_logo_dialog_file_selected(self, file_name: str) -> None:
+        self.logo_dialog = None
+        if file_name:
+            self.use_logo(Path(file_name))
+
+    def _on_choose_logo_button_clicked(self) -> None:
+        self.choose_logo()
+
+    def _on_remove_logo_button_clicked(self) -> None:
+        self._logo_file = ""
+        self._show_logo()
+
+    def test_print(self) -> None:
+        """Sample documents with the letterhead as entered here (saved or not)."""
+        from desktop_app.documents.samples import sample_documents
+
+        draft = self.facility_draft()
+        issuer = SlipIssuer(
+            name=draft.name,
+            street=draft.street,
+            postcode=draft.postcode,
+            city=draft.city,
+            phone=draft.phone,
+            email=draft.email,
+            contact_person=draft.contact_person,
+            logo=Path(self._logo_file) if self._logo_file else None,
+        )
+        language = str(self.form.sample_language_combo.currentData())
+        self._runner.run(
+            sample_documents,
+            issuer,
+            language,
+            on_done=self._on_samples_ready,
+            control=self.form.test_print_button,
+        )
+
+    def _on_samples_ready(self, samples: list[tuple[str, str, bytes]]) -> None:
+        documents = [PrintableDocument(title, file, data) for title, file, data in samples]
+        dialog = DocumentPreviewDialog(documents, self.tr("Test print"), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_preview_finished)
+        self.preview = dialog
+        dialog.open()
+
+    def _on_preview_finished(self, _result: int) -> None:
+        self.preview = None
+
+    def _on_test_print_button_clicked(self) -> None:
+        self.test_print()
 
     def _on_fields_loaded(self, fields: list[FieldOfActionRecord]) -> None:
         for field in fields:
@@ -160,7 +333,7 @@ class SettingsDialog(QDialog):
 
     def _on_fields_load_failed(self, error: TresenError) -> None:
         self._ok_button().setEnabled(False)
-        QMessageBox.warning(self, self.windowTitle(), error_text(error))
+        warn(self, self.windowTitle(), error_text(error))
 
     # The fields of action
 
@@ -260,11 +433,18 @@ class SettingsDialog(QDialog):
             city=form.city_edit.text(),
             phone=form.phone_edit.text(),
             email=form.email_edit.text(),
+            contact_person=form.contact_person_edit.text(),
             last_name_required=form.last_name_required_check.isChecked(),
         )
 
     def chosen_settings(self) -> Settings:
-        return self.settings.with_changes(language=self.form.language_combo.currentData())
+        form = self.form
+        return self.settings.with_changes(
+            language=form.language_combo.currentData(),
+            slip_paper=form.paper_combo.currentData(),
+            follow_up_days=form.follow_up_spin.value(),
+            logo_file=self._logo_file,
+        )
 
     def reject(self) -> None:
         # Closing while saving would leave the result without a receiver; Escape waits.
@@ -290,6 +470,8 @@ class SettingsDialog(QDialog):
         self._saving = False
         self.facility, _fields = saved
         self.settings = self.chosen_settings()
+        if self._logo_dir is not None:
+            forget_other_logos(self._logo_dir, self.settings.logo_file)
         self.settings_saved.emit(self.settings)
         self.facility_saved.emit(self.facility)
         self.fields_of_action_saved.emit()
@@ -298,7 +480,7 @@ class SettingsDialog(QDialog):
     def _on_save_failed(self, error: TresenError) -> None:
         self._saving = False
         if not isinstance(error, ValidationError):
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            warn(self, self.windowTitle(), error_text(error))
             return
         first = self._errors.show(error.problems)
         if first is None:
@@ -316,4 +498,6 @@ class SettingsDialog(QDialog):
             self.form.retranslateUi(self)
             self._fill_languages()
             self._fill_kinds()
+            self._fill_sample_languages()
+            self._show_logo()
         super().changeEvent(event)

@@ -19,9 +19,12 @@ from desktop_app.core.errors import NotFoundError, TresenError
 from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.records import VisitorRecord, VisitRecord
 from desktop_app.core.reference import Gender
+from desktop_app.core.referral_records import ReferralRecord
 from desktop_app.core.services import Clock, Services, local_now
 from desktop_app.gui.forms.ui_visitors_view import Ui_VisitorsView
 from desktop_app.gui.i18n import error_text, gender_label
+from desktop_app.gui.models.referrals_model import Column as ReferralColumn
+from desktop_app.gui.models.referrals_model import ReferralsModel
 from desktop_app.gui.models.visitors_model import (
     Column,
     HistoryColumn,
@@ -38,6 +41,7 @@ EDIT_KEY = QKeySequence(Qt.Key.Key_F2)
 # Not StandardKey.Find: that needs the application object, which is not there at import.
 FILTER_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F)
 REFRESH_KEY = QKeySequence(Qt.Key.Key_F5)
+REFER_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R)
 
 
 def _key_text(key: QKeySequence) -> str:
@@ -49,6 +53,9 @@ class VisitorsView(QWidget):
 
     visitor_changed = Signal(object)  # VisitorRecord, after it was edited here
     filter_applied = Signal()  # the list shows the typed filter's matches
+    referral_requested = Signal(object)  # VisitorRecord to refer
+    slip_requested = Signal(object)  # uuid.UUID of a referral whose slip to show again
+    referrals_shown = Signal()  # the chosen visitor's referrals are listed
 
     def __init__(
         self,
@@ -76,6 +83,8 @@ class VisitorsView(QWidget):
 
         self.model = VisitorsModel(services.visitors.count, services.visitors.page, parent=self)
         self.history_model = VisitHistoryModel(self)
+        # The follow-up marker belongs on the referrals screen; here only what happened.
+        self.referrals_model = ReferralsModel(lambda _referral: False, self)
         table = form.visitors_table
         table.setModel(self.model)
         header = table.horizontalHeader()
@@ -85,6 +94,14 @@ class VisitorsView(QWidget):
         form.history_table.setModel(self.history_model)
         form.history_table.horizontalHeader().setSectionResizeMode(
             HistoryColumn.OFFER, QHeaderView.ResizeMode.Stretch
+        )
+        form.referrals_table.setModel(self.referrals_model)
+        form.referrals_table.setVisible(False)
+        form.referrals_label.setVisible(False)
+        for column in (ReferralColumn.FOLLOW_UP, ReferralColumn.PERSON):
+            form.referrals_table.hideColumn(column)
+        form.referrals_table.horizontalHeader().setSectionResizeMode(
+            ReferralColumn.TARGET, QHeaderView.ResizeMode.Stretch
         )
         self.setFocusProxy(form.filter_edit)
 
@@ -98,6 +115,10 @@ class VisitorsView(QWidget):
         self.filter_action.triggered.connect(self._on_filter_action_triggered)
         self.refresh_action = self._action("refresh_action", (REFRESH_KEY,))
         self.refresh_action.triggered.connect(self._on_refresh_action_triggered)
+        self.refer_action = self._action("refer_action", (REFER_KEY,))
+        self.refer_action.triggered.connect(self._on_refer_action_triggered)
+        form.refer_button.clicked.connect(self._on_refer_button_clicked)
+        form.referrals_table.activated.connect(self._on_referrals_table_activated)
 
         form.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         form.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
@@ -278,6 +299,7 @@ class VisitorsView(QWidget):
         self._history_for = visitor_id
         self._history_loading = visitor is not None
         self.history_model.clear()
+        self._show_referrals([])
         self._update_history_label(visitor)
         self._update_history_status()
         if visitor is None:
@@ -288,6 +310,47 @@ class VisitorsView(QWidget):
             on_done=lambda visits: self._on_history_loaded(visitor.id, visits),
             on_error=lambda error: self._on_history_failed(visitor.id, error),
         )
+        self.reload_referrals()
+
+    def reload_referrals(self) -> None:
+        """Read the chosen visitor's referrals again (one was issued or changed)."""
+        visitor_id = self._history_for
+        if visitor_id is None:
+            return
+        self._runner.run(
+            self._services.referrals.for_visitor,
+            visitor_id,
+            on_done=lambda referrals: self._on_referrals_loaded(visitor_id, referrals),
+            on_error=lambda error: self._on_history_failed(visitor_id, error),
+        )
+
+    def _on_referrals_loaded(self, visitor_id: uuid.UUID, referrals: list[ReferralRecord]) -> None:
+        if not self._answer_is_current(visitor_id):
+            return
+        self._show_referrals(referrals)
+        self.referrals_shown.emit()
+
+    def _show_referrals(self, referrals: list[ReferralRecord]) -> None:
+        """The referrals part appears only for a visitor who has been referred."""
+        self.referrals_model.set_referrals(referrals)
+        self.form.referrals_table.setVisible(bool(referrals))
+        self.form.referrals_label.setVisible(bool(referrals))
+
+    def _on_referrals_table_activated(self, index: QModelIndex) -> None:
+        self.slip_requested.emit(self.referrals_model.referral(index.row()).id)
+
+    # --- referring ------------------------------------------------------------------
+
+    def _on_refer_button_clicked(self) -> None:
+        self.refer_selected()
+
+    def _on_refer_action_triggered(self) -> None:
+        self.refer_selected()
+
+    def refer_selected(self) -> None:
+        visitor = self.selected_visitor()
+        if visitor is not None:
+            self.referral_requested.emit(visitor)
 
     def _answer_is_current(self, visitor_id: uuid.UUID) -> bool:
         # Another visitor may have been chosen meanwhile, or the screen closed for good
@@ -383,6 +446,8 @@ class VisitorsView(QWidget):
         chosen = self.selected_visitor() is not None
         self.form.edit_button.setEnabled(chosen)
         self.edit_action.setEnabled(chosen)
+        self.form.refer_button.setEnabled(chosen)
+        self.refer_action.setEnabled(chosen)
 
     def _retranslate(self) -> None:
         self.form.edit_button.setToolTip(

@@ -1,12 +1,20 @@
-"""GUI fixtures: the task runner and a recorder for errors it would show."""
+"""GUI fixtures: the task runner, a recorder for errors it would show, the main window."""
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.db import Database
+from desktop_app.core.records import FacilityRecord
+from desktop_app.core.services import Services
+from desktop_app.core.services.setup import SetupService
+from desktop_app.core.settings import Settings
+from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.tasks import TaskRunner
+from tests.conftest import FakeClock
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -41,3 +49,30 @@ def runner(qtbot: QtBot, reported_errors: ReportedErrors) -> Iterator[TaskRunner
     # An error nobody expected would have reached the user: the test fails. Tests that
     # provoke one assert on it and clear the list.
     assert not reported_errors, reported_errors
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    services: Services,
+    database: Database,
+    runner: TaskRunner,
+    facility: FacilityRecord,
+    clock: FakeClock,
+) -> Iterator[MainWindow]:
+    """The real main window on a set-up desk, in English, shown."""
+    main = MainWindow(
+        services=services,
+        setup=SetupService(database.sessions),
+        runner=runner,
+        facility=facility,
+        settings=Settings(language="en"),
+        demo=False,
+        data_path=Path(database.path),
+        clock=clock,
+    )
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()

@@ -18,3 +18,27 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def focus_widget(qtbot: QtBot, window: QWidget) -> QWidget:
+    """The widget with the keyboard focus.
+
+    The offscreen platform does not give the main window its focus back when a dialog
+    closes, as a desktop does; the window is activated as the user would see it.
+    """
+    if QApplication.focusWidget() is None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    return focus
+
+
+def press(
+    qtbot: QtBot,
+    window: QWidget,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Press a key where the focus is, as a user does."""
+    qtbot.keyClick(focus_widget(qtbot, window), key, modifier)

@@ -1,83 +1,21 @@
 """A morning at the desk, through the real main window, by keyboard."""
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.db import Database
-from desktop_app.core.records import FacilityRecord
 from desktop_app.core.services import Services
-from desktop_app.core.services.setup import SetupService
-from desktop_app.core.settings import Settings
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.tasks import TaskRunner
-from tests.conftest import FakeClock
-from tests.gui.keyboard import type_text
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot,
-    services: Services,
-    database: Database,
-    runner: TaskRunner,
-    facility: FacilityRecord,
-    clock: FakeClock,
-) -> Iterator[MainWindow]:
-    main = MainWindow(
-        services=services,
-        setup=SetupService(database.sessions),
-        runner=runner,
-        facility=facility,
-        settings=Settings(language="en"),
-        demo=False,
-        data_path=Path(database.path),
-        clock=clock,
-    )
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-
-
-def _focus(qtbot: QtBot, window: MainWindow) -> QWidget:
-    """The widget with the keyboard focus.
-
-    The offscreen platform does not give the main window its focus back when a dialog
-    closes, as a desktop does; the window is activated as the user would see it.
-    """
-    if QApplication.focusWidget() is None:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    return focus
-
-
-def _key(
-    qtbot: QtBot,
-    window: MainWindow,
-    key: Qt.Key,
-    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-) -> None:
-    """Press a key where the focus is, as a user does."""
-    focus = _focus(qtbot, window)
-    assert focus is not None
-    qtbot.keyClick(focus, key, modifier)
+from tests.gui.keyboard import focus_widget, press, type_text
 
 
 def test_a_morning_at_the_desk(qtbot: QtBot, window: MainWindow, services: Services) -> None:
     ctrl = Qt.KeyboardModifier.ControlModifier
 
     # Create the open café, held on Mondays (the clock says Monday 10:00).
-    _key(qtbot, window, Qt.Key.Key_5, ctrl)
+    press(qtbot, window, Qt.Key.Key_5, ctrl)
     assert window.current_view() is window.offers_view
-    _key(qtbot, window, Qt.Key.Key_N, ctrl)
+    press(qtbot, window, Qt.Key.Key_N, ctrl)
     qtbot.waitUntil(lambda: window.offers_view.dialog is not None)
     dialog = window.offers_view.dialog
     assert dialog is not None
@@ -89,13 +27,13 @@ def test_a_morning_at_the_desk(qtbot: QtBot, window: MainWindow, services: Servi
     assert [o.title for o in services.offers.list_offers()] == ["Offenes Café"]
 
     # Back at check-in: a new visitor, registered and checked in at once.
-    _key(qtbot, window, Qt.Key.Key_1, ctrl)
+    press(qtbot, window, Qt.Key.Key_1, ctrl)
     checkin = window.checkin_view
     qtbot.waitUntil(lambda: checkin.current_offer() is not None)
     search = QApplication.focusWidget()
     assert search is checkin.form.search_edit
     type_text(qtbot, search, "Jürgen Özdemir")
-    _key(qtbot, window, Qt.Key.Key_N, ctrl)
+    press(qtbot, window, Qt.Key.Key_N, ctrl)
     visitor_dialog = checkin.visitor_dialog
     assert visitor_dialog is not None
     qtbot.waitExposed(visitor_dialog)
@@ -105,31 +43,31 @@ def test_a_morning_at_the_desk(qtbot: QtBot, window: MainWindow, services: Servi
     qtbot.waitUntil(lambda: window.today_view.model.rowCount() == 1)
 
     # He comes back later: "ozd" plus Enter finds him, but he is in already.
-    assert _focus(qtbot, window) is checkin.form.search_edit
+    assert focus_widget(qtbot, window) is checkin.form.search_edit
     qtbot.keyClicks(checkin.form.search_edit, "ozd")
     qtbot.waitUntil(lambda: checkin.matches_model.rowCount() == 1)
-    _key(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "already checked in" in checkin.status_text())
     assert len(services.visits.today()) == 1
 
     # Three people at the café without names; one counted by mistake and taken back.
-    _key(qtbot, window, Qt.Key.Key_2, ctrl)
+    press(qtbot, window, Qt.Key.Key_2, ctrl)
     tally = window.tally_view
     qtbot.waitUntil(lambda: tally.counts is not None)
     for _ in range(4):
         with qtbot.waitSignal(tally.tally_changed):
-            _key(qtbot, window, Qt.Key.Key_Space)
+            press(qtbot, window, Qt.Key.Key_Space)
     with qtbot.waitSignal(tally.tally_changed):
-        _key(qtbot, window, Qt.Key.Key_Z, ctrl)
+        press(qtbot, window, Qt.Key.Key_Z, ctrl)
     assert tally.counts is not None and tally.counts.total == 3
 
     # Today's list: the visit was recorded by mistake after all; remove it.
-    _key(qtbot, window, Qt.Key.Key_3, ctrl)
+    press(qtbot, window, Qt.Key.Key_3, ctrl)
     today = window.today_view
     assert today.model.rowCount() == 1
     today.form.visits_table.setFocus()
     today.form.visits_table.selectRow(0)
-    _key(qtbot, window, Qt.Key.Key_Delete)
+    press(qtbot, window, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox)

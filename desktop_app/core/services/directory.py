@@ -1,11 +1,22 @@
 """The directory of partners: organisations, their locations and offers, and its search."""
 
+import json
 import uuid
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import (
+    Connection,
+    Text,
+    and_,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desktop_app.core.directory_records import (
@@ -22,12 +33,14 @@ from desktop_app.core.errors import NotFoundError
 from desktop_app.core.models import Partner as PartnerRow
 from desktop_app.core.models import PartnerLocation as LocationRow
 from desktop_app.core.models import PartnerOffer as OfferRow
+from desktop_app.core.models import utcnow
+from desktop_app.core.records import ScheduleSlot
 from desktop_app.core.schedules import slots_from_json, slots_to_json
 from desktop_app.core.services.base import NOT_FOUND, FacilityService
 from desktop_app.core.text import clean, fold, index_terms, search_words
 from desktop_app.core.validation import check_partner
 
-SEARCH_LIMIT = 500
+SEARCH_LIMIT = 100
 
 ChildT = TypeVar("ChildT", LocationRow, OfferRow)
 
@@ -147,6 +160,8 @@ def _partner_columns(partner: Partner) -> dict[str, Any]:
         "contact_email": partner.contact.email,
         "network_facility_id": partner.network_facility_id,
         "search_terms": index_terms(partner.name, partner.description, partner.kind.value),
+        "filter_terms": filter_terms("l", (c for loc in partner.locations for c in loc.languages)),
+        "open_days": open_days(partner, None),
     }
 
 
@@ -184,6 +199,15 @@ def _offer_columns(offer: PartnerOffer, position: int) -> dict[str, Any]:
         "search_terms": index_terms(
             offer.name, offer.description, offer.field_of_action, *offer.target_groups
         ),
+        "filter_terms": " ".join(
+            part
+            for part in (
+                filter_terms("f", [offer.field_of_action]),
+                filter_terms("g", offer.target_groups),
+                filter_terms("l", offer.languages),
+            )
+            if part
+        ),
     }
 
 
@@ -196,43 +220,123 @@ def _kind(value: str) -> PartnerKind:
 
 
 class _OfferRow(NamedTuple):
-    """A search row: the partner with one of its offers (all offer columns None if none)."""
+    """A search row as stored: ids as hex text, lists as JSON text (decoded for hits only).
 
-    partner_id: uuid.UUID
+    Decoding every row's JSON and building every row's UUIDs cost most of a search over
+    thousands of offers, for rows of which at most ``limit`` become hits.
+    """
+
+    partner_id: str
     partner_name: str
     kind: str
-    offer_id: uuid.UUID | None
+    offer_id: str | None  # None for a partner without offers, and all offer columns with it
     offer_name: str | None
-    location_id: uuid.UUID | None
+    location_id: str | None
     field_of_action: str | None
-    target_groups: list[str] | None
-    languages: list[str] | None
-    schedule: list[dict[str, Any]] | None
+    target_groups: str | None
+    languages: str | None
+    open_days: int
 
 
 class _LocationRow(NamedTuple):
-    id: uuid.UUID
+    id: str
     street: str
     postcode: str
     city: str
-    opening_hours: list[dict[str, Any]]
-    languages: list[str]
+    opening_hours: str
+    languages: str
 
 
-def _matches_filters(query: DirectoryQuery, row: _OfferRow, locations: list[_LocationRow]) -> bool:
-    if query.field_of_action and fold(row.field_of_action or "") != fold(query.field_of_action):
-        return False
-    if query.target_group and fold(query.target_group) not in {
-        fold(group) for group in row.target_groups or ()
-    }:
-        return False
-    if query.language:
-        spoken = set(row.languages or ())
-        for location in locations:
-            spoken.update(location.languages)
-        if query.language not in spoken:
-            return False
-    return True
+class _Decoded:
+    """Stored text decoded once per distinct value.
+
+    Offers share a handful of lists, and a partner's rows share its id and addresses:
+    a search of 500 hits decodes a few dozen values, not thousands.
+    """
+
+    def __init__(self) -> None:
+        self._strings: dict[str, tuple[str, ...]] = {}
+        self._ids: dict[str, uuid.UUID] = {}
+        self._addresses: dict[str, str] = {}
+        self._languages: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
+
+    def strings(self, text: str | None) -> tuple[str, ...]:
+        if not text:
+            return ()
+        found = self._strings.get(text)
+        if found is None:
+            found = self._strings[text] = tuple(json.loads(text))
+        return found
+
+    def id(self, hex_digits: str) -> uuid.UUID:
+        found = self._ids.get(hex_digits)
+        if found is None:
+            found = self._ids[hex_digits] = uuid.UUID(hex_digits)
+        return found
+
+    def address(self, location: _LocationRow) -> str:
+        found = self._addresses.get(location.id)
+        if found is None:
+            town = f"{location.postcode} {location.city}".strip()
+            found = ", ".join(part for part in (location.street, town) if part)
+            self._addresses[location.id] = found
+        return found
+
+    def languages(self, offer: str | None, location: str | None) -> tuple[str, ...]:
+        """The offer's languages, then its location's, each once."""
+        found = self._languages.get((offer, location))
+        if found is None:
+            both = (*self.strings(offer), *self.strings(location))
+            found = self._languages[(offer, location)] = tuple(dict.fromkeys(both))
+        return found
+
+
+def _raw(column: Any, name: str) -> Any:
+    """The column as SQLite stores it: no UUID or JSON conversion of every row fetched."""
+    return _stored(column).label(name)
+
+
+def _stored(column: Any) -> Any:
+    return type_coerce(column, Text)
+
+
+def filter_token(kind: str, value: str) -> str:
+    """One word of ``filter_terms``: "f:beratung_und_begleitung", "g:familien", "l:tr"."""
+    return f"{kind}:{'_'.join(fold(value).split())}"
+
+
+def filter_terms(kind: str, values: Iterable[str]) -> str:
+    return " ".join(sorted({filter_token(kind, value) for value in values if value.strip()}))
+
+
+def _has_token(column: Any, token: str) -> Any:
+    """The space-separated words of ``column`` include ``token`` (a cheap LIKE per row)."""
+    return (" " + column + " ").like(f"% {token} %")
+
+
+def _search_locations(
+    connection: Connection, partner_ids: set[str] | None
+) -> dict[str, list[_LocationRow]]:
+    """The live locations of these partners (of all for None), main location first."""
+    statement = (
+        select(
+            _raw(LocationRow.partner_id, "location_partner_id"),
+            _raw(LocationRow.id, "location_id"),
+            LocationRow.street,
+            LocationRow.postcode,
+            LocationRow.city,
+            _raw(LocationRow.opening_hours, "opening_hours"),
+            _raw(LocationRow.languages, "location_languages"),
+        )
+        .where(LocationRow.deleted_at.is_(None))
+        .order_by(LocationRow.partner_id, LocationRow.position)
+    )
+    if partner_ids is not None:
+        statement = statement.where(_stored(LocationRow.partner_id).in_(partner_ids))
+    locations: dict[str, list[_LocationRow]] = {}
+    for location_row in connection.execute(statement).all():
+        locations.setdefault(location_row[0], []).append(_LocationRow(*location_row[1:]))
+    return locations
 
 
 def _location_of(row: _OfferRow, locations: list[_LocationRow]) -> _LocationRow | None:
@@ -243,33 +347,19 @@ def _location_of(row: _OfferRow, locations: list[_LocationRow]) -> _LocationRow 
     return locations[0] if locations else None
 
 
-def _open_on(row: _OfferRow, location: _LocationRow | None, day: date) -> bool:
-    """An offer with a schedule runs on its days; otherwise the location's hours count."""
-    weekday = day.weekday()
-    if row.schedule:
-        return any(slot["weekday"] == weekday for slot in row.schedule)
-    if location is not None:
-        return any(slot["weekday"] == weekday for slot in location.opening_hours)
-    return False
-
-
-def _hit(row: _OfferRow, location: _LocationRow | None, open_today: bool) -> DirectoryHit:
-    address = ""
-    languages = list(row.languages or ())
-    if location is not None:
-        town = f"{location.postcode} {location.city}".strip()
-        address = ", ".join(part for part in (location.street, town) if part)
-        languages += location.languages
+def _hit(
+    row: _OfferRow, location: _LocationRow | None, open_today: bool, decoded: _Decoded
+) -> DirectoryHit:
     return DirectoryHit(
-        partner_id=row.partner_id,
+        partner_id=decoded.id(row.partner_id),
         partner_name=row.partner_name,
         kind=_kind(row.kind),
-        offer_id=row.offer_id,
+        offer_id=None if row.offer_id is None else uuid.UUID(row.offer_id),
         offer_name=row.offer_name or "",
         field_of_action=row.field_of_action or "",
-        target_groups=tuple(row.target_groups or ()),
-        languages=tuple(dict.fromkeys(languages)),
-        address=address,
+        target_groups=decoded.strings(row.target_groups),
+        languages=decoded.languages(row.languages, location.languages if location else None),
+        address=decoded.address(location) if location else "",
         open_today=open_today,
     )
 
@@ -293,40 +383,30 @@ class DirectoryService(FacilityService):
 
     def save(self, partner: Partner) -> Partner:
         """Create or update one partner with its locations and offers, as one action."""
-        partner = cleaned(partner)
-        check_partner(partner)
-        with self._sessions.begin() as session:
-            self._store(session, partner)
+        self.save_many([partner])
         return self.get(partner.id)
 
     def save_many(self, partners: Sequence[Partner], notes: Sequence[str] = ()) -> ImportSummary:
         """Save all partners in one transaction (an import): all of them, or none.
 
-        The caller has checked each partner (and can say where in its file a problem is);
-        they are checked again here, so that nothing invalid is ever stored.
+        Each partner's locations and offers become exactly the given ones (others it had
+        are removed). The caller has checked each partner (and can say where in its file a
+        problem is); they are checked again here, so that nothing invalid is ever stored.
+        Rows are written with one statement per table and kind of change, not one per
+        row: an import of thousands of offers takes a second, not a minute.
         """
         partners = [cleaned(partner) for partner in partners]
         for partner in partners:
             check_partner(partner)
-        added = updated = locations = offers = 0
         with self._sessions.begin() as session:
-            existing = set(
-                session.scalars(
-                    select(PartnerRow.id).where(
-                        PartnerRow.id.in_([partner.id for partner in partners]),
-                        PartnerRow.deleted_at.is_(None),
-                    )
-                )
-            )
-            for partner in partners:
-                self._store(session, partner)
-                if partner.id in existing:
-                    updated += 1
-                else:
-                    added += 1
-                locations += len(partner.locations)
-                offers += len(partner.offers)
-        return ImportSummary(added, updated, locations, offers, tuple(notes))
+            added, updated = _BulkStore(session, self._facility_id).store(partners)
+        return ImportSummary(
+            added,
+            updated,
+            sum(len(partner.locations) for partner in partners),
+            sum(len(partner.offers) for partner in partners),
+            tuple(notes),
+        )
 
     def delete(self, partner_id: uuid.UUID) -> None:
         """Remove a partner from the directory; referrals to it keep what their slip showed."""
@@ -345,7 +425,11 @@ class DirectoryService(FacilityService):
 
         One row per offer; a partner without offers is a row of its own. Word matches are
         taken from the partner and the offer together, so "jobcenter beratung" finds the
-        Jobcenter's counselling offer. Plain columns, not ORM objects: thousands of rows.
+        Jobcenter's counselling offer. At most ``limit`` rows, in name order.
+
+        Every filter runs in SQLite (a folded filter as the stored values that fold alike;
+        "open on" as the weekday bits stored with each offer), so that SQLite stops at the
+        limit and Python reads only hits, as plain columns rather than ORM objects.
         """
         conditions: list[Any] = [PartnerRow.deleted_at.is_(None)]
         for word in search_words(query.text):
@@ -356,56 +440,59 @@ class DirectoryService(FacilityService):
                     (" " + OfferRow.search_terms).like(pattern),
                 )
             )
-        statement = (
-            select(
-                PartnerRow.id,
-                PartnerRow.name,
-                PartnerRow.kind,
-                OfferRow.id,
-                OfferRow.name,
-                OfferRow.location_id,
-                OfferRow.field_of_action,
-                OfferRow.target_groups,
-                OfferRow.languages,
-                OfferRow.schedule,
+        if query.field_of_action:
+            conditions.append(
+                _has_token(OfferRow.filter_terms, filter_token("f", query.field_of_action))
             )
-            .outerjoin(
-                OfferRow, and_(OfferRow.partner_id == PartnerRow.id, OfferRow.deleted_at.is_(None))
+        if query.target_group:
+            conditions.append(
+                _has_token(OfferRow.filter_terms, filter_token("g", query.target_group))
             )
-            .where(*conditions)
-            .order_by(PartnerRow.name, PartnerRow.id, OfferRow.position)
-        )
-        location_statement = (
-            select(
-                LocationRow.partner_id,
-                LocationRow.id,
-                LocationRow.street,
-                LocationRow.postcode,
-                LocationRow.city,
-                LocationRow.opening_hours,
-                LocationRow.languages,
+        if query.language:
+            # Spoken at the offer, or at any of the partner's locations.
+            token = filter_token("l", query.language)
+            conditions.append(
+                or_(
+                    _has_token(OfferRow.filter_terms, token),
+                    _has_token(PartnerRow.filter_terms, token),
+                )
             )
-            .where(LocationRow.deleted_at.is_(None))
-            .order_by(LocationRow.partner_id, LocationRow.position)
-        )
+        # An offer's days, or the main location's for a partner without offers.
+        days = func.coalesce(OfferRow.open_days, PartnerRow.open_days)
+        today_bit = 1 << (self._today() if query.open_on is None else query.open_on).weekday()
+        if query.open_on is not None:
+            conditions.append(days.op("&")(today_bit) != 0)
+        decoded = _Decoded()
         with self._sessions.begin() as session:
-            rows = [_OfferRow(*row) for row in session.execute(statement)]
-            locations: dict[uuid.UUID, list[_LocationRow]] = {}
-            for location_row in session.execute(location_statement):
-                locations.setdefault(location_row[0], []).append(_LocationRow(*location_row[1:]))
-        day = self._today() if query.open_on is None else query.open_on
-        hits: list[DirectoryHit] = []
+            statement = (
+                select(
+                    _raw(PartnerRow.id, "partner_id"),
+                    PartnerRow.name,
+                    PartnerRow.kind,
+                    _raw(OfferRow.id, "offer_id"),
+                    OfferRow.name,
+                    _raw(OfferRow.location_id, "offer_location_id"),
+                    OfferRow.field_of_action,
+                    _raw(OfferRow.target_groups, "target_groups"),
+                    _raw(OfferRow.languages, "offer_languages"),
+                    days.label("open_days"),
+                )
+                .outerjoin(
+                    OfferRow,
+                    and_(OfferRow.partner_id == PartnerRow.id, OfferRow.deleted_at.is_(None)),
+                )
+                .where(*conditions)
+                .order_by(PartnerRow.name, PartnerRow.id, OfferRow.position)
+                .limit(max(limit, 0))
+            )
+            # Core rows, not the ORM's: it would convert every row of the result first.
+            connection = session.connection()
+            rows = [_OfferRow(*row) for row in connection.execute(statement)]
+            locations = _search_locations(connection, {row.partner_id for row in rows})
+        hits = []
         for row in rows:
-            own = locations.get(row.partner_id, [])
-            if not _matches_filters(query, row, own):
-                continue
-            location = _location_of(row, own)
-            open_today = _open_on(row, location, day)
-            if query.open_on is not None and not open_today:
-                continue
-            hits.append(_hit(row, location, open_today))
-            if len(hits) >= limit:
-                break
+            location = _location_of(row, locations.get(row.partner_id, []))
+            hits.append(_hit(row, location, bool(row.open_days & today_bit), decoded))
         return hits
 
     def known_values(self) -> tuple[list[str], list[str], list[str]]:
@@ -480,51 +567,129 @@ class DirectoryService(FacilityService):
             for pid in partner_ids
         ]
 
-    def _store(self, session: Session, partner: Partner) -> None:
-        """Write the partner and make its locations and offers exactly the given ones."""
-        row = session.get(PartnerRow, partner.id)
-        if row is None:
-            row = PartnerRow(id=partner.id, facility_id=self._facility_id)
-            session.add(row)
-        row.deleted_at = None
-        for name, value in _partner_columns(partner).items():
-            setattr(row, name, value)
-        self._store_children(
-            session,
-            LocationRow,
-            partner.id,
-            {loc.id: _location_columns(loc, i) for i, loc in enumerate(partner.locations)},
-        )
-        session.flush()  # offers refer to the locations
-        self._store_children(
-            session,
-            OfferRow,
-            partner.id,
-            {offer.id: _offer_columns(offer, i) for i, offer in enumerate(partner.offers)},
-        )
 
-    def _store_children(
+def weekday_bits(slots: Iterable[ScheduleSlot]) -> int:
+    """The weekdays of ``slots`` as bits, Monday the lowest."""
+    bits = 0
+    for slot in slots:
+        bits |= 1 << slot.weekday
+    return bits
+
+
+def open_days(partner: Partner, offer: PartnerOffer | None) -> int:
+    """The days an offer runs: its schedule's, else its location's (the main one's) hours."""
+    if offer is not None and offer.schedule:
+        return weekday_bits(offer.schedule)
+    location = partner.location(offer.location_id if offer is not None else None)
+    return weekday_bits(location.opening_hours) if location is not None else 0
+
+
+class _BulkStore:
+    """Writes whole partners with a few statements per table (an import's thousands)."""
+
+    def __init__(self, session: Session, facility_id: uuid.UUID) -> None:
+        self._session = session
+        self._facility_id = facility_id
+
+    def store(self, partners: Sequence[Partner]) -> tuple[int, int]:
+        """Write ``partners``; return how many were new and how many were updated."""
+        session = self._session
+        ids = [partner.id for partner in partners]
+        live: dict[uuid.UUID, bool] = {}
+        for chunk in _chunks(ids):
+            for row_id, deleted_at in session.execute(
+                select(PartnerRow.id, PartnerRow.deleted_at).where(PartnerRow.id.in_(chunk))
+            ):
+                live[row_id] = deleted_at is None
+        now = utcnow()
+        self._write(
+            PartnerRow,
+            set(live),
+            [
+                {"id": p.id, "updated_at": now, "deleted_at": None, **_partner_columns(p)}
+                for p in partners
+            ],
+            now,
+        )
+        locations = [
+            {"id": loc.id, "partner_id": p.id, **_location_columns(loc, index)}
+            for p in partners
+            for index, loc in enumerate(p.locations)
+        ]
+        offers = [
+            {
+                "id": offer.id,
+                "partner_id": p.id,
+                **_offer_columns(offer, index),
+                "open_days": open_days(p, offer),
+            }
+            for p in partners
+            for index, offer in enumerate(p.offers)
+        ]
+        # Locations before offers: offers refer to them.
+        for model, rows in ((LocationRow, locations), (OfferRow, offers)):
+            existing = self._existing_children(model, ids, [row["id"] for row in rows])
+            for row in rows:
+                row.update(updated_at=now, deleted_at=None)
+            self._write(model, existing, rows, now)
+            self._remove_others(model, ids, {row["id"] for row in rows}, now)
+        added = sum(1 for pid in ids if not live.get(pid, False))
+        return added, len(ids) - added
+
+    def _write(
         self,
-        session: Session,
-        model: type[ChildT],
-        partner_id: uuid.UUID,
-        wanted: dict[uuid.UUID, dict[str, Any]],
+        model: type[PartnerRow] | type[LocationRow] | type[OfferRow],
+        existing: set[uuid.UUID],
+        rows: list[dict[str, Any]],
+        now: datetime,
     ) -> None:
-        existing = {
-            row.id: row
-            for row in session.scalars(
-                select(model).where(or_(model.partner_id == partner_id, model.id.in_(wanted)))
-            )
-        }
-        for child_id, columns in wanted.items():
-            child = existing.get(child_id)
-            if child is None:
-                child = model(id=child_id, facility_id=self._facility_id, partner_id=partner_id)
-                session.add(child)
-            child.partner_id = partner_id
-            child.deleted_at = None
-            for name, value in columns.items():
-                setattr(child, name, value)
-        for child_id, child in existing.items():
-            if child_id not in wanted and child.deleted_at is None:
-                self._soft_delete(child)
+        new = [
+            {**row, "facility_id": self._facility_id, "created_at": now}
+            for row in rows
+            if row["id"] not in existing
+        ]
+        changed = [row for row in rows if row["id"] in existing]
+        if new:
+            self._session.execute(insert(model), new)
+        if changed:
+            self._session.execute(update(model), changed)
+
+    def _existing_children(
+        self,
+        model: type[LocationRow] | type[OfferRow],
+        partner_ids: list[uuid.UUID],
+        child_ids: list[uuid.UUID],
+    ) -> set[uuid.UUID]:
+        """Ids of rows that exist (live or removed): of these partners, or given."""
+        found: set[uuid.UUID] = set()
+        for chunk in _chunks(partner_ids):
+            found.update(self._session.scalars(select(model.id).where(model.partner_id.in_(chunk))))
+        for chunk in _chunks(child_ids):
+            found.update(self._session.scalars(select(model.id).where(model.id.in_(chunk))))
+        return found
+
+    def _remove_others(
+        self,
+        model: type[LocationRow] | type[OfferRow],
+        partner_ids: list[uuid.UUID],
+        kept: set[uuid.UUID],
+        now: datetime,
+    ) -> None:
+        for chunk in _chunks(partner_ids):
+            stale = [
+                row_id
+                for row_id in self._session.scalars(
+                    select(model.id).where(model.partner_id.in_(chunk), model.deleted_at.is_(None))
+                )
+                if row_id not in kept
+            ]
+            if stale:
+                self._session.execute(
+                    update(model).where(model.id.in_(stale)).values(deleted_at=now, updated_at=now)
+                )
+
+
+def _chunks(values: Sequence[uuid.UUID], size: int = 500) -> Iterator[Sequence[uuid.UUID]]:
+    """Lists for ``IN (…)`` short enough for any SQLite's limit on bound values."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

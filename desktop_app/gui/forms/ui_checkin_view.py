@@ -92,6 +92,11 @@ class Ui_CheckinView(object):
 
         self.buttons_layout.addWidget(self.new_visitor_button)
 
+        self.refer_button = QPushButton(CheckinView)
+        self.refer_button.setObjectName(u"refer_button")
+
+        self.buttons_layout.addWidget(self.refer_button)
+
         self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
@@ -111,7 +116,8 @@ class Ui_CheckinView(object):
         QWidget.setTabOrder(self.search_edit, self.results_view)
         QWidget.setTabOrder(self.results_view, self.check_in_button)
         QWidget.setTabOrder(self.check_in_button, self.new_visitor_button)
-        QWidget.setTabOrder(self.new_visitor_button, self.undo_button)
+        QWidget.setTabOrder(self.new_visitor_button, self.refer_button)
+        QWidget.setTabOrder(self.refer_button, self.undo_button)
         QWidget.setTabOrder(self.undo_button, self.offer_combo)
 
         self.retranslateUi(CheckinView)
@@ -154,6 +160,13 @@ class Ui_CheckinView(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.new_visitor_button.setToolTip(QCoreApplication.translate("CheckinView", u"Register a new visitor (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.refer_button.setText(QCoreApplication.translate("CheckinView", u"&Refer\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.refer_button.setAccessibleName(QCoreApplication.translate("CheckinView", u"Refer the chosen visitor", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.refer_button.setToolTip(QCoreApplication.translate("CheckinView", u"Refer the chosen visitor to another facility, an offer or the Jobcenter (Ctrl+R)", None))
 #endif // QT_CONFIG(tooltip)
         self.undo_button.setText(QCoreApplication.translate("CheckinView", u"&Undo last check-in", None))
 #if QT_CONFIG(accessibility)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QComboBox, QDialog, QDialogButtonBox, QGridLayout,
     QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QVBoxLayout, QWidget)
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -172,10 +172,27 @@ class Ui_SettingsDialog(object):
 
         self.facility_fields_layout.addWidget(self.email_error_label, 12, 1, 1, 1)
 
+        self.contact_person_label = QLabel(self.facility_tab)
+        self.contact_person_label.setObjectName(u"contact_person_label")
+
+        self.facility_fields_layout.addWidget(self.contact_person_label, 13, 0, 1, 1)
+
+        self.contact_person_edit = QLineEdit(self.facility_tab)
+        self.contact_person_edit.setObjectName(u"contact_person_edit")
+
+        self.facility_fields_layout.addWidget(self.contact_person_edit, 13, 1, 1, 1)
+
+        self.contact_person_error_label = QLabel(self.facility_tab)
+        self.contact_person_error_label.setObjectName(u"contact_person_error_label")
+        self.contact_person_error_label.setWordWrap(True)
+        self.contact_person_error_label.setProperty(u"errorLabel", True)
+
+        self.facility_fields_layout.addWidget(self.contact_person_error_label, 14, 1, 1, 1)
+
         self.last_name_required_check = QCheckBox(self.facility_tab)
         self.last_name_required_check.setObjectName(u"last_name_required_check")
 
-        self.facility_fields_layout.addWidget(self.last_name_required_check, 13, 1, 1, 1)
+        self.facility_fields_layout.addWidget(self.last_name_required_check, 15, 1, 1, 1)
 
 
         self.facility_layout.addLayout(self.facility_fields_layout)
@@ -268,6 +285,107 @@ class Ui_SettingsDialog(object):
         self.fields_of_action_layout.addWidget(self.fields_of_action_error_label)
 
         self.tab_widget.addTab(self.fields_tab, "")
+        self.documents_tab = QWidget()
+        self.documents_tab.setObjectName(u"documents_tab")
+        self.documents_layout = QVBoxLayout(self.documents_tab)
+        self.documents_layout.setObjectName(u"documents_layout")
+        self.documents_fields_layout = QGridLayout()
+        self.documents_fields_layout.setObjectName(u"documents_fields_layout")
+        self.logo_label = QLabel(self.documents_tab)
+        self.logo_label.setObjectName(u"logo_label")
+
+        self.documents_fields_layout.addWidget(self.logo_label, 0, 0, 1, 1)
+
+        self.logo_layout = QHBoxLayout()
+        self.logo_layout.setObjectName(u"logo_layout")
+        self.logo_preview_label = QLabel(self.documents_tab)
+        self.logo_preview_label.setObjectName(u"logo_preview_label")
+        self.logo_preview_label.setMinimumSize(QSize(160, 64))
+        self.logo_preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.logo_layout.addWidget(self.logo_preview_label)
+
+        self.choose_logo_button = QPushButton(self.documents_tab)
+        self.choose_logo_button.setObjectName(u"choose_logo_button")
+        self.choose_logo_button.setAutoDefault(False)
+
+        self.logo_layout.addWidget(self.choose_logo_button)
+
+        self.remove_logo_button = QPushButton(self.documents_tab)
+        self.remove_logo_button.setObjectName(u"remove_logo_button")
+        self.remove_logo_button.setAutoDefault(False)
+
+        self.logo_layout.addWidget(self.remove_logo_button)
+
+        self.logo_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logo_layout.addItem(self.logo_spacer)
+
+
+        self.documents_fields_layout.addLayout(self.logo_layout, 0, 1, 1, 1)
+
+        self.logo_error_label = QLabel(self.documents_tab)
+        self.logo_error_label.setObjectName(u"logo_error_label")
+        self.logo_error_label.setWordWrap(True)
+        self.logo_error_label.setProperty(u"errorLabel", True)
+
+        self.documents_fields_layout.addWidget(self.logo_error_label, 1, 1, 1, 1)
+
+        self.paper_label = QLabel(self.documents_tab)
+        self.paper_label.setObjectName(u"paper_label")
+
+        self.documents_fields_layout.addWidget(self.paper_label, 2, 0, 1, 1)
+
+        self.paper_combo = QComboBox(self.documents_tab)
+        self.paper_combo.setObjectName(u"paper_combo")
+
+        self.documents_fields_layout.addWidget(self.paper_combo, 2, 1, 1, 1)
+
+        self.follow_up_label = QLabel(self.documents_tab)
+        self.follow_up_label.setObjectName(u"follow_up_label")
+
+        self.documents_fields_layout.addWidget(self.follow_up_label, 3, 0, 1, 1)
+
+        self.follow_up_spin = QSpinBox(self.documents_tab)
+        self.follow_up_spin.setObjectName(u"follow_up_spin")
+        self.follow_up_spin.setMinimum(1)
+        self.follow_up_spin.setMaximum(365)
+
+        self.documents_fields_layout.addWidget(self.follow_up_spin, 3, 1, 1, 1)
+
+        self.sample_language_label = QLabel(self.documents_tab)
+        self.sample_language_label.setObjectName(u"sample_language_label")
+
+        self.documents_fields_layout.addWidget(self.sample_language_label, 4, 0, 1, 1)
+
+        self.test_print_layout = QHBoxLayout()
+        self.test_print_layout.setObjectName(u"test_print_layout")
+        self.sample_language_combo = QComboBox(self.documents_tab)
+        self.sample_language_combo.setObjectName(u"sample_language_combo")
+
+        self.test_print_layout.addWidget(self.sample_language_combo)
+
+        self.test_print_button = QPushButton(self.documents_tab)
+        self.test_print_button.setObjectName(u"test_print_button")
+        self.test_print_button.setAutoDefault(False)
+
+        self.test_print_layout.addWidget(self.test_print_button)
+
+        self.test_print_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.test_print_layout.addItem(self.test_print_spacer)
+
+
+        self.documents_fields_layout.addLayout(self.test_print_layout, 4, 1, 1, 1)
+
+
+        self.documents_layout.addLayout(self.documents_fields_layout)
+
+        self.documents_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.documents_layout.addItem(self.documents_spacer)
+
+        self.tab_widget.addTab(self.documents_tab, "")
 
         self.main_layout.addWidget(self.tab_widget)
 
@@ -286,8 +404,13 @@ class Ui_SettingsDialog(object):
         self.city_label.setBuddy(self.city_edit)
         self.phone_label.setBuddy(self.phone_edit)
         self.email_label.setBuddy(self.email_edit)
+        self.contact_person_label.setBuddy(self.contact_person_edit)
         self.fields_intro_label.setBuddy(self.fields_list)
         self.new_field_label.setBuddy(self.new_field_edit)
+        self.logo_label.setBuddy(self.choose_logo_button)
+        self.paper_label.setBuddy(self.paper_combo)
+        self.follow_up_label.setBuddy(self.follow_up_spin)
+        self.sample_language_label.setBuddy(self.sample_language_combo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tab_widget, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.name_edit)
@@ -297,7 +420,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.postcode_edit, self.city_edit)
         QWidget.setTabOrder(self.city_edit, self.phone_edit)
         QWidget.setTabOrder(self.phone_edit, self.email_edit)
-        QWidget.setTabOrder(self.email_edit, self.last_name_required_check)
+        QWidget.setTabOrder(self.email_edit, self.contact_person_edit)
+        QWidget.setTabOrder(self.contact_person_edit, self.last_name_required_check)
         QWidget.setTabOrder(self.last_name_required_check, self.fields_list)
         QWidget.setTabOrder(self.fields_list, self.rename_field_button)
         QWidget.setTabOrder(self.rename_field_button, self.remove_field_button)
@@ -305,6 +429,12 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.move_up_button, self.move_down_button)
         QWidget.setTabOrder(self.move_down_button, self.new_field_edit)
         QWidget.setTabOrder(self.new_field_edit, self.add_field_button)
+        QWidget.setTabOrder(self.add_field_button, self.choose_logo_button)
+        QWidget.setTabOrder(self.choose_logo_button, self.remove_logo_button)
+        QWidget.setTabOrder(self.remove_logo_button, self.paper_combo)
+        QWidget.setTabOrder(self.paper_combo, self.follow_up_spin)
+        QWidget.setTabOrder(self.follow_up_spin, self.sample_language_combo)
+        QWidget.setTabOrder(self.sample_language_combo, self.test_print_button)
 
         self.retranslateUi(SettingsDialog)
 
@@ -347,6 +477,13 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.email_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"E-mail", None))
 #endif // QT_CONFIG(accessibility)
+        self.contact_person_label.setText(QCoreApplication.translate("SettingsDialog", u"C&ontact person", None))
+#if QT_CONFIG(accessibility)
+        self.contact_person_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Contact person", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.contact_person_edit.setToolTip(QCoreApplication.translate("SettingsDialog", u"Printed on referral slips, for questions from the receiving facility", None))
+#endif // QT_CONFIG(tooltip)
         self.last_name_required_check.setText(QCoreApplication.translate("SettingsDialog", u"Last na&me is required when registering visitors", None))
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.facility_tab), QCoreApplication.translate("SettingsDialog", u"&Facility profile", None))
         self.fields_intro_label.setText(QCoreApplication.translate("SettingsDialog", u"The fields of action (Handlungsfelder) your offers are sorted into, in the order they are listed. Double-click a name or press F2 to rename it. Removed fields stay with the offers and statistics that use them.", None))
@@ -378,5 +515,34 @@ class Ui_SettingsDialog(object):
         self.add_field_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Add the new field of action", None))
 #endif // QT_CONFIG(accessibility)
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.fields_tab), QCoreApplication.translate("SettingsDialog", u"Fields of &action", None))
+        self.logo_label.setText(QCoreApplication.translate("SettingsDialog", u"&Logo for the letterhead", None))
+#if QT_CONFIG(accessibility)
+        self.logo_preview_label.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"The logo printed on the letterhead", None))
+#endif // QT_CONFIG(accessibility)
+        self.choose_logo_button.setText(QCoreApplication.translate("SettingsDialog", u"Choose an ima&ge\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.choose_logo_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Choose the logo image", None))
+#endif // QT_CONFIG(accessibility)
+        self.remove_logo_button.setText(QCoreApplication.translate("SettingsDialog", u"&No logo", None))
+#if QT_CONFIG(accessibility)
+        self.remove_logo_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Print without a logo", None))
+#endif // QT_CONFIG(accessibility)
+        self.paper_label.setText(QCoreApplication.translate("SettingsDialog", u"Paper for &slips", None))
+#if QT_CONFIG(accessibility)
+        self.paper_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Paper for referral slips", None))
+#endif // QT_CONFIG(accessibility)
+        self.follow_up_label.setText(QCoreApplication.translate("SettingsDialog", u"&Follow up open referrals after", None))
+#if QT_CONFIG(accessibility)
+        self.follow_up_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Days after which open referrals come up for follow-up", None))
+#endif // QT_CONFIG(accessibility)
+        self.sample_language_label.setText(QCoreApplication.translate("SettingsDialog", u"Test print &in", None))
+#if QT_CONFIG(accessibility)
+        self.sample_language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Languages of the sample documents", None))
+#endif // QT_CONFIG(accessibility)
+        self.test_print_button.setText(QCoreApplication.translate("SettingsDialog", u"&Test print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.test_print_button.setToolTip(QCoreApplication.translate("SettingsDialog", u"A filled sample of every document Tresen prints, to check the letterhead and the printer's margins", None))
+#endif // QT_CONFIG(tooltip)
+        self.tab_widget.setTabText(self.tab_widget.indexOf(self.documents_tab), QCoreApplication.translate("SettingsDialog", u"&Referrals and printing", None))
     # retranslateUi
 

@@ -54,6 +54,11 @@ class Ui_VisitorsView(object):
 
         self.filter_layout.addWidget(self.edit_button)
 
+        self.refer_button = QPushButton(VisitorsView)
+        self.refer_button.setObjectName(u"refer_button")
+
+        self.filter_layout.addWidget(self.refer_button)
+
 
         self.main_layout.addLayout(self.filter_layout)
 
@@ -113,6 +118,24 @@ class Ui_VisitorsView(object):
 
         self.history_layout.addWidget(self.history_status_label)
 
+        self.referrals_label = QLabel(self.history_widget)
+        self.referrals_label.setObjectName(u"referrals_label")
+
+        self.history_layout.addWidget(self.referrals_label)
+
+        self.referrals_table = QTableView(self.history_widget)
+        self.referrals_table.setObjectName(u"referrals_table")
+        self.referrals_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.referrals_table.setTabKeyNavigation(False)
+        self.referrals_table.setAlternatingRowColors(True)
+        self.referrals_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.referrals_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.referrals_table.setWordWrap(False)
+        self.referrals_table.horizontalHeader().setStretchLastSection(True)
+        self.referrals_table.verticalHeader().setVisible(False)
+
+        self.history_layout.addWidget(self.referrals_table)
+
         self.splitter.addWidget(self.history_widget)
 
         self.main_layout.addWidget(self.splitter)
@@ -127,10 +150,13 @@ class Ui_VisitorsView(object):
 #if QT_CONFIG(shortcut)
         self.filter_label.setBuddy(self.filter_edit)
         self.history_label.setBuddy(self.history_table)
+        self.referrals_label.setBuddy(self.referrals_table)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.filter_edit, self.visitors_table)
         QWidget.setTabOrder(self.visitors_table, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.history_table)
+        QWidget.setTabOrder(self.edit_button, self.refer_button)
+        QWidget.setTabOrder(self.refer_button, self.history_table)
+        QWidget.setTabOrder(self.history_table, self.referrals_table)
 
         self.retranslateUi(VisitorsView)
     # setupUi
@@ -149,6 +175,13 @@ class Ui_VisitorsView(object):
 #if QT_CONFIG(accessibility)
         self.edit_button.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Edit the selected visitor", None))
 #endif // QT_CONFIG(accessibility)
+        self.refer_button.setText(QCoreApplication.translate("VisitorsView", u"&Refer\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.refer_button.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Refer the selected visitor", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.refer_button.setToolTip(QCoreApplication.translate("VisitorsView", u"Refer the selected visitor to another facility, an offer or the Jobcenter (Ctrl+R)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.visitors_table.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Visitors", None))
 #endif // QT_CONFIG(accessibility)
@@ -156,5 +189,12 @@ class Ui_VisitorsView(object):
 #if QT_CONFIG(accessibility)
         self.history_table.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Visit history of the selected visitor", None))
 #endif // QT_CONFIG(accessibility)
+        self.referrals_label.setText(QCoreApplication.translate("VisitorsView", u"Re&ferrals", None))
+#if QT_CONFIG(accessibility)
+        self.referrals_table.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Referrals of the selected visitor", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.referrals_table.setToolTip(QCoreApplication.translate("VisitorsView", u"Enter or a double click shows the slip again", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

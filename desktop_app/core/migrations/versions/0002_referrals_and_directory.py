@@ -31,6 +31,8 @@ def upgrade() -> None:
         sa.Column("phone", sa.String(length=40), nullable=False),
         sa.Column("network_facility_id", sa.Uuid(), nullable=True),
         sa.Column("search_terms", sa.Text(), nullable=False),
+        sa.Column("filter_terms", sa.Text(), nullable=False),
+        sa.Column("open_days", sa.SmallInteger(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -46,6 +48,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("partner", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_partner_facility_id"), ["facility_id"], unique=False)
+        batch_op.create_index("ix_partner_name", ["name", "id"], unique=False)
 
     op.create_table(
         "partner_location",
@@ -96,6 +99,8 @@ def upgrade() -> None:
         sa.Column("email", sa.String(length=254), nullable=False),
         sa.Column("url", sa.String(length=500), nullable=False),
         sa.Column("search_terms", sa.Text(), nullable=False),
+        sa.Column("filter_terms", sa.Text(), nullable=False),
+        sa.Column("open_days", sa.SmallInteger(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -122,7 +127,7 @@ def upgrade() -> None:
             batch_op.f("ix_partner_offer_facility_id"), ["facility_id"], unique=False
         )
         batch_op.create_index(
-            batch_op.f("ix_partner_offer_partner_id"), ["partner_id"], unique=False
+            "ix_partner_offer_partner_position", ["partner_id", "position"], unique=False
         )
 
     op.create_table(
@@ -295,7 +300,7 @@ def downgrade() -> None:
 
     op.drop_table("referral")
     with op.batch_alter_table("partner_offer", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_partner_offer_partner_id"))
+        batch_op.drop_index("ix_partner_offer_partner_position")
         batch_op.drop_index(batch_op.f("ix_partner_offer_facility_id"))
 
     op.drop_table("partner_offer")
@@ -305,6 +310,7 @@ def downgrade() -> None:
 
     op.drop_table("partner_location")
     with op.batch_alter_table("partner", schema=None) as batch_op:
+        batch_op.drop_index("ix_partner_name")
         batch_op.drop_index(batch_op.f("ix_partner_facility_id"))
 
     op.drop_table("partner")

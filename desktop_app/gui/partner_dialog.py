@@ -1,0 +1,710 @@
+"""Create or edit one partner of the directory whole: organisation, locations and offers.
+
+Three tabs. Locations and offers are master/detail: a list on the left, the chosen
+entry's fields on the right. The dialog keeps its own copy of every entry and writes the
+fields back into it when another entry is chosen, so that the partner is saved whole, in
+one action, when OK is pressed.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
+
+from desktop_app.core.directory_records import (
+    Contact,
+    Partner,
+    PartnerKind,
+    PartnerLocation,
+    PartnerOffer,
+)
+from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
+from desktop_app.core.ids import new_id
+from desktop_app.core.reference import (
+    DEFAULT_FIELDS_OF_ACTION,
+    LANGUAGE_LABELS,
+    TARGET_GROUP_SUGGESTIONS,
+)
+from desktop_app.core.text import clean, fold
+from desktop_app.gui.forms.ui_partner_dialog import Ui_PartnerDialog
+from desktop_app.gui.i18n import error_text, language_label, partner_kind_label
+from desktop_app.gui.inline_errors import InlineErrors
+from desktop_app.gui.schedule_editor import ScheduleEditor
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.directory import DirectoryService
+    from desktop_app.gui.tasks import TaskRunner
+
+_DATA = Qt.ItemDataRole.UserRole
+LOCATIONS = "locations"
+OFFERS = "offers"
+
+
+def _check_item(widget: QListWidget, text: str, data: str, checked: bool) -> QListWidgetItem:
+    item = QListWidgetItem(text, widget)
+    item.setData(_DATA, data)
+    item.setFlags(
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+    )
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        str(widget.item(row).data(_DATA))
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    )
+
+
+def _set_checked(widget: QListWidget, values: Iterable[str]) -> None:
+    chosen = set(values)
+    for row in range(widget.count()):
+        item = widget.item(row)
+        checked = str(item.data(_DATA)) in chosen
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    """Choose the entry holding ``value`` (compared in Python: ids are UUID objects)."""
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+    combo.setCurrentIndex(index)
+
+
+def _nested(problems: Mapping[str, FieldProblem], prefix: str) -> dict[str, FieldProblem]:
+    """The problems under ``prefix`` ("locations.1."), named without it ("postcode")."""
+    return {name[len(prefix) :]: p for name, p in problems.items() if name.startswith(prefix)}
+
+
+class PartnerDialog(QDialog):
+    """Edits a partner with its locations and offers and saves it through the directory.
+
+    ``partner`` None creates a new partner (with one empty location to fill in);
+    ``known_fields`` are the fields of action the directory already uses, offered beside
+    the facility's default list.
+    """
+
+    partner_saved = Signal(object)  # Partner, as saved
+
+    def __init__(
+        self,
+        directory_service: "DirectoryService",
+        runner: "TaskRunner",
+        partner: Partner | None,
+        known_fields: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._directory = directory_service
+        self._runner = runner
+        self._partner = partner
+        self._partner_id = partner.id if partner is not None else new_id()
+        self._locations: list[PartnerLocation] = (
+            list(partner.locations) if partner is not None else [PartnerLocation(new_id())]
+        )
+        self._offers: list[PartnerOffer] = list(partner.offers) if partner is not None else []
+        # The entries whose fields the detail panes show now (-1: none).
+        self._location_row = -1
+        self._offer_row = -1
+        self._problems: dict[str, FieldProblem] = {}
+        self._saving = False
+        self.form = Ui_PartnerDialog()
+        self.form.setupUi(self)
+        form = self.form
+        self.opening_hours_editor = ScheduleEditor(
+            form.opening_hours_widget,
+            form.opening_hours_slots_layout,
+            form.add_opening_hours_slot_button,
+            form.no_opening_hours_label,
+            before=form.location_phone_edit,
+            after=form.opening_hours_note_edit,
+            label=form.opening_hours_label,
+        )
+        self.schedule_editor = ScheduleEditor(
+            form.schedule_widget,
+            form.schedule_slots_layout,
+            form.add_schedule_slot_button,
+            form.no_schedule_label,
+            before=form.offer_languages_list,
+            after=form.schedule_note_edit,
+            label=form.schedule_label,
+        )
+        self._organisation_errors = InlineErrors(
+            {
+                "name": (form.name_edit, form.name_error_label),
+                "description": (form.description_edit, form.description_error_label),
+                "phone": (form.phone_edit, form.phone_error_label),
+                "email": (form.email_edit, form.email_error_label),
+                "website": (form.website_edit, form.website_error_label),
+                "contact.name": (form.contact_name_edit, form.contact_name_error_label),
+                "contact.phone": (form.contact_phone_edit, form.contact_phone_error_label),
+                "contact.email": (form.contact_email_edit, form.contact_email_error_label),
+            }
+        )
+        self._location_errors = InlineErrors(
+            {
+                "name": (form.location_name_edit, form.location_name_error_label),
+                "street": (form.street_edit, form.street_error_label),
+                "postcode": (form.postcode_edit, form.postcode_error_label),
+                "city": (form.city_edit, form.city_error_label),
+                "phone": (form.location_phone_edit, form.location_phone_error_label),
+                "opening_hours": (form.opening_hours_widget, form.opening_hours_error_label),
+                "opening_hours_note": (
+                    form.opening_hours_note_edit,
+                    form.opening_hours_note_error_label,
+                ),
+                "accessibility": (form.accessibility_edit, form.accessibility_error_label),
+                "languages": (form.location_languages_list, form.location_languages_error_label),
+            }
+        )
+        self._offer_errors = InlineErrors(
+            {
+                "name": (form.offer_name_edit, form.offer_name_error_label),
+                "description": (form.offer_description_edit, form.offer_description_error_label),
+                "location": (form.offer_location_combo, form.offer_location_error_label),
+                "field_of_action": (form.field_of_action_combo, form.field_of_action_error_label),
+                "target_groups": (form.target_groups_list, form.target_groups_error_label),
+                "languages": (form.offer_languages_list, form.offer_languages_error_label),
+                "schedule": (form.schedule_widget, form.schedule_error_label),
+                "schedule_note": (form.schedule_note_edit, form.schedule_note_error_label),
+                "contact.name": (form.offer_contact_name_edit, form.offer_contact_name_error_label),
+                "contact.phone": (
+                    form.offer_contact_phone_edit,
+                    form.offer_contact_phone_error_label,
+                ),
+                "contact.email": (
+                    form.offer_contact_email_edit,
+                    form.offer_contact_email_error_label,
+                ),
+                "email": (form.offer_email_edit, form.offer_email_error_label),
+                "url": (form.offer_url_edit, form.offer_url_error_label),
+            }
+        )
+        for scroll, contents in (
+            (form.location_scroll, form.location_scroll_contents),
+            (form.offer_scroll, form.offer_scroll_contents),
+        ):
+            # The detail panes scroll only when a language's long texts need it; they show
+            # the tab page's background, not the darker window colour of a scroll area.
+            scroll.viewport().setAutoFillBackground(False)
+            contents.setAutoFillBackground(False)
+        form.locations_note_label.hide()
+        self._fill_fixed_lists(known_fields)
+        self._fill_organisation(partner)
+        self._fill_master_lists()
+
+        form.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
+        form.locations_list.currentRowChanged.connect(self._on_locations_list_current_row_changed)
+        form.offers_list.currentRowChanged.connect(self._on_offers_list_current_row_changed)
+        form.add_location_button.clicked.connect(self._on_add_location_button_clicked)
+        form.remove_location_button.clicked.connect(self._on_remove_location_button_clicked)
+        form.add_offer_button.clicked.connect(self._on_add_offer_button_clicked)
+        form.remove_offer_button.clicked.connect(self._on_remove_offer_button_clicked)
+        form.location_name_edit.textEdited.connect(self._on_location_title_edited)
+        form.street_edit.textEdited.connect(self._on_location_title_edited)
+        form.offer_name_edit.textEdited.connect(self._on_offer_name_edit_text_edited)
+        form.add_target_group_button.clicked.connect(self._on_add_target_group_button_clicked)
+        form.button_box.accepted.connect(self._on_button_box_accepted)
+        form.button_box.rejected.connect(self.reject)
+        # Enter in the "another target group" line adds the group instead of saving.
+        form.other_target_group_edit.installEventFilter(self)
+        self._retranslate_code_texts()
+        form.tab_widget.setCurrentWidget(form.organisation_tab)
+        form.name_edit.setFocus()
+
+    @property
+    def saved_partner(self) -> Partner | None:
+        """The partner being edited (after saving: as saved); None for a new, unsaved one."""
+        return self._partner
+
+    # --- filling --------------------------------------------------------------------
+
+    def _fill_fixed_lists(self, known_fields: Sequence[str]) -> None:
+        form = self.form
+        for kind in PartnerKind:
+            form.kind_combo.addItem(partner_kind_label(kind), kind.value)
+        for code in LANGUAGE_LABELS:
+            _check_item(form.location_languages_list, language_label(code), code, False)
+            _check_item(form.offer_languages_list, language_label(code), code, False)
+        fields: dict[str, str] = {}
+        for name in (*DEFAULT_FIELDS_OF_ACTION, *sorted(known_fields, key=fold)):
+            fields.setdefault(fold(name), name)
+        form.field_of_action_combo.addItems(list(fields.values()))
+
+    def _fill_organisation(self, partner: Partner | None) -> None:
+        form = self.form
+        if partner is None:
+            partner = Partner(self._partner_id, "")
+        form.name_edit.setText(partner.name)
+        _select_data(form.kind_combo, partner.kind.value)
+        form.description_edit.setPlainText(partner.description)
+        form.phone_edit.setText(partner.phone)
+        form.email_edit.setText(partner.email)
+        form.website_edit.setText(partner.website)
+        form.contact_name_edit.setText(partner.contact.name)
+        form.contact_phone_edit.setText(partner.contact.phone)
+        form.contact_email_edit.setText(partner.contact.email)
+
+    def _fill_master_lists(self) -> None:
+        form = self.form
+        for number, location in enumerate(self._locations, start=1):
+            QListWidgetItem(self._location_title(location, number), form.locations_list)
+        for offer in self._offers:
+            QListWidgetItem(self._offer_title(offer), form.offers_list)
+        self._show_location(0 if self._locations else -1)
+        self._show_offer(0 if self._offers else -1)
+        form.locations_list.setCurrentRow(self._location_row)
+        form.offers_list.setCurrentRow(self._offer_row)
+
+    def _location_title(self, location: PartnerLocation, number: int) -> str:
+        if location.name.strip():
+            return location.name.strip()
+        if location.street.strip():
+            return location.street.strip()
+        return self.tr("Location %1").replace("%1", str(number))
+
+    def _offer_title(self, offer: PartnerOffer) -> str:
+        return offer.name.strip() or self.tr("New offer")
+
+    # --- locations ------------------------------------------------------------------
+
+    def _location_from_form(self, row: int) -> PartnerLocation:
+        form = self.form
+        return PartnerLocation(
+            id=self._locations[row].id,
+            name=form.location_name_edit.text(),
+            street=form.street_edit.text(),
+            postcode=form.postcode_edit.text(),
+            city=form.city_edit.text(),
+            phone=form.location_phone_edit.text(),
+            opening_hours=self.opening_hours_editor.slots(),
+            opening_hours_note=form.opening_hours_note_edit.toPlainText(),
+            accessibility=form.accessibility_edit.toPlainText(),
+            languages=_checked(form.location_languages_list),
+        )
+
+    def _store_location(self) -> None:
+        if 0 <= self._location_row < len(self._locations):
+            self._locations[self._location_row] = self._location_from_form(self._location_row)
+
+    def _show_location(self, row: int) -> None:
+        form = self.form
+        self._location_row = row
+        shown = 0 <= row < len(self._locations)
+        form.location_scroll.setVisible(shown)
+        form.no_locations_label.setVisible(not shown)
+        form.remove_location_button.setEnabled(shown)
+        location = self._locations[row] if shown else PartnerLocation(new_id())
+        form.location_name_edit.setText(location.name)
+        form.street_edit.setText(location.street)
+        form.postcode_edit.setText(location.postcode)
+        form.city_edit.setText(location.city)
+        form.location_phone_edit.setText(location.phone)
+        self.opening_hours_editor.set_slots(location.opening_hours)
+        form.opening_hours_note_edit.setPlainText(location.opening_hours_note)
+        form.accessibility_edit.setPlainText(location.accessibility)
+        _set_checked(form.location_languages_list, location.languages)
+        self._show_location_problems()
+
+    def _show_location_problems(self) -> QWidget | None:
+        problems = _nested(self._problems, f"{LOCATIONS}.{self._location_row}.")
+        first = self._location_errors.show(problems)
+        bad_slot = self.opening_hours_editor.mark_invalid("opening_hours" in problems)
+        if first is self.form.opening_hours_widget and bad_slot is not None:
+            first = bad_slot
+        return first
+
+    def add_location(self) -> None:
+        """Append an empty location and choose it, ready to be filled in."""
+        form = self.form
+        self._store_location()
+        self._locations.append(PartnerLocation(new_id()))
+        number = len(self._locations)
+        QListWidgetItem(self._location_title(self._locations[-1], number), form.locations_list)
+        form.locations_list.setCurrentRow(number - 1)
+        form.location_name_edit.setFocus()
+
+    def remove_location(self) -> None:
+        """Remove the chosen location, unless offers take place there."""
+        form = self.form
+        row = self._location_row
+        if not 0 <= row < len(self._locations):
+            return
+        self._store_location()
+        self._store_offer()
+        location = self._locations[row]
+        users = [offer for offer in self._offers if offer.location_id == location.id]
+        if users:
+            names = ", ".join(f"“{self._offer_title(offer)}”" for offer in users)
+            form.locations_note_label.setText(
+                self.tr(
+                    "This location cannot be removed while offers take place there: "
+                    "{offers}. Choose another location for them on the Offers tab first."
+                ).format(offers=names)
+            )
+            form.locations_note_label.show()
+            return
+        form.locations_note_label.hide()
+        del self._locations[row]
+        self._drop_problems(LOCATIONS)  # the numbers of the entries after it have changed
+        self._location_row = -1
+        blocked = form.locations_list.blockSignals(True)
+        form.locations_list.takeItem(row)
+        new_row = min(row, len(self._locations) - 1)
+        form.locations_list.setCurrentRow(new_row)
+        form.locations_list.blockSignals(blocked)
+        self._show_location(new_row)
+        self._renumber_locations()
+        self._focus_list(form.locations_list, form.add_location_button)
+
+    def _renumber_locations(self) -> None:
+        """Unnamed locations are titled by their number, which changes on removal."""
+        for row, location in enumerate(self._locations):
+            if row != self._location_row:
+                self.form.locations_list.item(row).setText(self._location_title(location, row + 1))
+        self._update_location_title()
+
+    def _update_location_title(self) -> None:
+        row = self._location_row
+        if 0 <= row < len(self._locations):
+            title = self._location_title(self._location_from_form(row), row + 1)
+            self.form.locations_list.item(row).setText(title)
+
+    def _on_locations_list_current_row_changed(self, row: int) -> None:
+        self._store_location()
+        self._show_location(row)
+
+    def _on_add_location_button_clicked(self) -> None:
+        self.add_location()
+
+    def _on_remove_location_button_clicked(self) -> None:
+        self.remove_location()
+
+    def _on_location_title_edited(self, text: str) -> None:
+        del text
+        self._update_location_title()
+
+    # --- offers ---------------------------------------------------------------------
+
+    def _offer_from_form(self, row: int) -> PartnerOffer:
+        form = self.form
+        return PartnerOffer(
+            id=self._offers[row].id,
+            name=form.offer_name_edit.text(),
+            description=form.offer_description_edit.toPlainText(),
+            location_id=form.offer_location_combo.currentData(),
+            field_of_action=form.field_of_action_combo.currentText(),
+            target_groups=_checked(form.target_groups_list),
+            languages=_checked(form.offer_languages_list),
+            schedule=self.schedule_editor.slots(),
+            schedule_note=form.schedule_note_edit.toPlainText(),
+            contact=Contact(
+                form.offer_contact_name_edit.text(),
+                form.offer_contact_phone_edit.text(),
+                form.offer_contact_email_edit.text(),
+            ),
+            email=form.offer_email_edit.text(),
+            url=form.offer_url_edit.text(),
+        )
+
+    def _store_offer(self) -> None:
+        if 0 <= self._offer_row < len(self._offers):
+            self._offers[self._offer_row] = self._offer_from_form(self._offer_row)
+
+    def _show_offer(self, row: int) -> None:
+        form = self.form
+        self._offer_row = row
+        shown = 0 <= row < len(self._offers)
+        form.offer_scroll.setVisible(shown)
+        form.no_offers_label.setVisible(not shown)
+        form.remove_offer_button.setEnabled(shown)
+        offer = self._offers[row] if shown else PartnerOffer(new_id(), "")
+        form.offer_name_edit.setText(offer.name)
+        form.offer_description_edit.setPlainText(offer.description)
+        self._fill_offer_locations(offer.location_id)
+        form.field_of_action_combo.setCurrentIndex(-1)
+        form.field_of_action_combo.setEditText(offer.field_of_action)
+        groups = form.target_groups_list
+        groups.clear()
+        for group in TARGET_GROUP_SUGGESTIONS:
+            _check_item(groups, group, group, group in offer.target_groups)
+        for group in offer.target_groups:
+            if group not in TARGET_GROUP_SUGGESTIONS:
+                _check_item(groups, group, group, True)
+        form.other_target_group_edit.clear()
+        _set_checked(form.offer_languages_list, offer.languages)
+        self.schedule_editor.set_slots(offer.schedule)
+        form.schedule_note_edit.setPlainText(offer.schedule_note)
+        form.offer_contact_name_edit.setText(offer.contact.name)
+        form.offer_contact_phone_edit.setText(offer.contact.phone)
+        form.offer_contact_email_edit.setText(offer.contact.email)
+        form.offer_email_edit.setText(offer.email)
+        form.offer_url_edit.setText(offer.url)
+        self._show_offer_problems()
+
+    def _show_offer_problems(self) -> QWidget | None:
+        problems = _nested(self._problems, f"{OFFERS}.{self._offer_row}.")
+        first = self._offer_errors.show(problems)
+        bad_slot = self.schedule_editor.mark_invalid("schedule" in problems)
+        if first is self.form.schedule_widget and bad_slot is not None:
+            first = bad_slot
+        return first
+
+    def _fill_offer_locations(self, selected: object) -> None:
+        """ "All locations" and the partner's locations, as they are named now."""
+        combo = self.form.offer_location_combo
+        combo.clear()
+        combo.addItem(self.tr("All locations"), None)
+        for number, location in enumerate(self._locations, start=1):
+            combo.addItem(self._location_title(location, number), location.id)
+        _select_data(combo, selected)
+
+    def add_offer(self) -> None:
+        """Append an empty offer and choose it, ready to be filled in."""
+        form = self.form
+        self._store_offer()
+        self._offers.append(PartnerOffer(new_id(), ""))
+        QListWidgetItem(self._offer_title(self._offers[-1]), form.offers_list)
+        form.offers_list.setCurrentRow(len(self._offers) - 1)
+        form.offer_name_edit.setFocus()
+
+    def remove_offer(self) -> None:
+        form = self.form
+        row = self._offer_row
+        if not 0 <= row < len(self._offers):
+            return
+        del self._offers[row]
+        self._drop_problems(OFFERS)
+        self._offer_row = -1
+        blocked = form.offers_list.blockSignals(True)
+        form.offers_list.takeItem(row)
+        new_row = min(row, len(self._offers) - 1)
+        form.offers_list.setCurrentRow(new_row)
+        form.offers_list.blockSignals(blocked)
+        self._show_offer(new_row)
+        self._focus_list(form.offers_list, form.add_offer_button)
+
+    def _on_offers_list_current_row_changed(self, row: int) -> None:
+        self._store_offer()
+        self._show_offer(row)
+
+    def _on_add_offer_button_clicked(self) -> None:
+        self.add_offer()
+
+    def _on_remove_offer_button_clicked(self) -> None:
+        self.remove_offer()
+
+    def _on_offer_name_edit_text_edited(self, text: str) -> None:
+        row = self._offer_row
+        if 0 <= row < len(self._offers):
+            item = self.form.offers_list.item(row)
+            item.setText(text.strip() or self.tr("New offer"))
+
+    # --- target groups --------------------------------------------------------------
+
+    def _on_add_target_group_button_clicked(self) -> None:
+        self._add_other_target_group()
+
+    def _add_other_target_group(self) -> None:
+        edit = self.form.other_target_group_edit
+        group = clean(edit.text())
+        if not group:
+            return
+        groups = self.form.target_groups_list
+        for row in range(groups.count()):
+            item = groups.item(row)
+            if fold(str(item.data(_DATA))) == fold(group):
+                item.setCheckState(Qt.CheckState.Checked)
+                break
+        else:
+            item = _check_item(groups, group, group, True)
+        groups.setCurrentItem(item)
+        groups.scrollToItem(item)
+        edit.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.form.other_target_group_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.form.other_target_group_edit.text().strip()
+        ):
+            self._add_other_target_group()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- tabs -----------------------------------------------------------------------
+
+    def _on_tab_widget_current_changed(self, index: int) -> None:
+        form = self.form
+        page = form.tab_widget.widget(index)
+        if page is form.offers_tab:
+            # The locations may have been added or renamed on their tab meanwhile.
+            self._store_location()
+            self._store_offer()
+            if 0 <= self._offer_row < len(self._offers):
+                self._fill_offer_locations(self._offers[self._offer_row].location_id)
+        if form.tab_widget.tabBar().hasFocus():
+            return  # arrows on the tab bar go on choosing tabs
+        # A tab chosen by its key (Alt+L) starts at its list, where the entries are chosen.
+        if page is form.organisation_tab:
+            form.name_edit.setFocus(Qt.FocusReason.TabFocusReason)
+        elif page is form.locations_tab:
+            self._focus_list(form.locations_list, form.add_location_button)
+        elif page is form.offers_tab:
+            self._focus_list(form.offers_list, form.add_offer_button)
+
+    @staticmethod
+    def _focus_list(items: QListWidget, add_button: QWidget) -> None:
+        (items if items.count() else add_button).setFocus(Qt.FocusReason.TabFocusReason)
+
+    # --- saving ---------------------------------------------------------------------
+
+    def partner(self) -> Partner:
+        """The partner as entered, with every location and offer."""
+        self._store_location()
+        self._store_offer()
+        form = self.form
+        return Partner(
+            id=self._partner_id,
+            name=form.name_edit.text(),
+            kind=PartnerKind(form.kind_combo.currentData()),
+            description=form.description_edit.toPlainText(),
+            email=form.email_edit.text(),
+            website=form.website_edit.text(),
+            phone=form.phone_edit.text(),
+            contact=Contact(
+                form.contact_name_edit.text(),
+                form.contact_phone_edit.text(),
+                form.contact_email_edit.text(),
+            ),
+            locations=tuple(self._locations),
+            offers=tuple(self._offers),
+            network_facility_id=self._partner.network_facility_id if self._partner else None,
+        )
+
+    def reject(self) -> None:
+        # Closing while the partner is being saved would leave the result without a
+        # receiver; the save takes a moment, so Escape simply waits for it.
+        if not self._saving:
+            super().reject()
+
+    def _on_button_box_accepted(self) -> None:
+        self._saving = True
+        self._runner.run(
+            self._directory.save,
+            self.partner(),
+            on_done=self._on_save_done,
+            on_error=self._on_save_failed,
+            control=self.form.button_box.button(QDialogButtonBox.StandardButton.Ok),
+        )
+
+    def _on_save_done(self, partner: Partner) -> None:
+        self._saving = False
+        self._partner = partner
+        self.partner_saved.emit(partner)
+        self.accept()
+
+    def _on_save_failed(self, error: TresenError) -> None:
+        self._saving = False
+        if not isinstance(error, ValidationError):
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        self._problems = dict(error.problems)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        """Mark every field in error; go to the first problem: its tab, entry and field."""
+        form = self.form
+        first = self._organisation_errors.show(self._problems)
+        self._mark_entries(form.locations_list, LOCATIONS)
+        self._mark_entries(form.offers_list, OFFERS)
+        self._show_location_problems()
+        self._show_offer_problems()
+        name = next(iter(self._problems), "")
+        area, _, rest = name.partition(".")
+        row_text = rest.partition(".")[0]
+        if area in (LOCATIONS, OFFERS) and row_text.isdigit():
+            row = int(row_text)
+            if area == LOCATIONS:
+                form.tab_widget.setCurrentWidget(form.locations_tab)
+                form.locations_list.setCurrentRow(row)
+                first = self._show_location_problems()
+                scroll = form.location_scroll
+            else:
+                form.tab_widget.setCurrentWidget(form.offers_tab)
+                form.offers_list.setCurrentRow(row)
+                first = self._show_offer_problems()
+                scroll = form.offer_scroll
+            if first is not None:
+                scroll.ensureWidgetVisible(first)
+        elif first is not None:
+            form.tab_widget.setCurrentWidget(form.organisation_tab)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_entries(self, items: QListWidget, area: str) -> None:
+        """An entry with a problem gets a warning sign and says so (not by colour alone)."""
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row in range(items.count()):
+            item = items.item(row)
+            bad = bool(_nested(self._problems, f"{area}.{row}."))
+            item.setIcon(icon if bad else QIcon())
+            note = self.tr("Please correct the marked fields.") if bad else ""
+            item.setToolTip(note)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, note)
+
+    def _drop_problems(self, area: str) -> None:
+        self._problems = {
+            name: problem
+            for name, problem in self._problems.items()
+            if not name.startswith(f"{area}.")
+        }
+        items = self.form.locations_list if area == LOCATIONS else self.form.offers_list
+        self._mark_entries(items, area)
+
+    # --- language -------------------------------------------------------------------
+
+    def _retranslate_code_texts(self) -> None:
+        self.setWindowTitle(
+            self.tr("New partner") if self._partner is None else self.tr("Edit partner")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            form = self.form
+            self.form.retranslateUi(self)
+            self._retranslate_code_texts()
+            for index, kind in enumerate(PartnerKind):
+                form.kind_combo.setItemText(index, partner_kind_label(kind))
+            for items in (form.location_languages_list, form.offer_languages_list):
+                for row in range(items.count()):
+                    item = items.item(row)
+                    item.setText(language_label(str(item.data(_DATA))))
+            self._store_location()
+            self._store_offer()
+            for row, location in enumerate(self._locations):
+                form.locations_list.item(row).setText(self._location_title(location, row + 1))
+            for row, offer in enumerate(self._offers):
+                form.offers_list.item(row).setText(self._offer_title(offer))
+            if 0 <= self._offer_row < len(self._offers):
+                self._fill_offer_locations(self._offers[self._offer_row].location_id)
+            self._mark_entries(form.locations_list, LOCATIONS)
+            self._mark_entries(form.offers_list, OFFERS)
+            self._show_location_problems()
+            self._show_offer_problems()
+            self._organisation_errors.show(self._problems)
+        super().changeEvent(event)

@@ -1,0 +1,115 @@
+"""Sample documents for a test print, written by a function and by ``tresen sample-documents``."""
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop_app.cli import main
+from desktop_app.core.codes import is_referral_code
+from desktop_app.core.db import Database
+from desktop_app.core.records import FacilityRecord
+from desktop_app.core.referral_records import SLIP_LANGUAGES
+from desktop_app.documents.samples import (
+    SAMPLE_CODE,
+    SAMPLE_DOCUMENTS,
+    SAMPLE_ISSUER,
+    SAMPLE_MARK,
+    sample_documents,
+    write_samples,
+)
+from tests.documents.examples import ISSUER
+from tests.pdf_tools import info, plain, qr_codes, render_page, text_of
+
+# A5 and A4 at 100 dpi, in pixels (poppler may round up by one).
+_PAGE_PIXELS = {"A5": (583, 827), "A4": (827, 1169)}
+
+
+def test_every_kind_has_its_own_name_and_file() -> None:
+    kinds = [sample.kind for sample in SAMPLE_DOCUMENTS]
+    assert len(set(kinds)) == len(kinds)
+    assert all(sample.title for sample in SAMPLE_DOCUMENTS)
+    assert is_referral_code(SAMPLE_CODE)
+
+
+def test_write_samples_writes_every_kind(tmp_path: Path, language: str) -> None:
+    written = write_samples(tmp_path / "out", ISSUER, language)
+    assert [path.name for path in written] == [
+        sample.file_name(language) for sample in SAMPLE_DOCUMENTS
+    ]
+    for path in written:
+        assert path.read_bytes().startswith(b"%PDF-")
+        assert info(path)["Pages"] == "1"
+        text = plain(text_of(path))
+        assert ISSUER.name in text
+        assert SAMPLE_MARK in text
+        assert qr_codes(path, tmp_path / "pages") == [SAMPLE_CODE]
+
+
+def test_sample_pages_render_to_the_paper_size(tmp_path: Path) -> None:
+    """Every sample in every language, as an image: what a person would look at."""
+    for language in SLIP_LANGUAGES:
+        for path in write_samples(tmp_path / "pdf", SAMPLE_ISSUER, language):
+            page = render_page(path, tmp_path / "png", dpi=100)
+            paper = "A4" if "a4" in path.stem else "A5"
+            with Image.open(page) as image:
+                width, height = _PAGE_PIXELS[paper]
+                assert abs(image.width - width) <= 1 and abs(image.height - height) <= 1
+                # Not blank: text, boxes and the QR code darken a fair share of pixels.
+                histogram = image.convert("L").histogram()
+            assert sum(histogram[:40]) > 0  # black, as the QR code's modules
+            assert sum(histogram[:128]) > 0.02 * sum(histogram)
+
+
+def test_sample_documents_for_a_preview() -> None:
+    samples = sample_documents(SAMPLE_ISSUER, "tr")
+    assert [title for title, _, _ in samples] == [sample.title for sample in SAMPLE_DOCUMENTS]
+    assert all(name.endswith("-tr.pdf") and data.startswith(b"%PDF") for _, name, data in samples)
+
+
+def test_the_command_writes_samples_with_a_fictitious_letterhead(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "samples"
+    code = main(
+        ["sample-documents", "--out", str(out), "--language", "ar", "--data-dir", str(tmp_path)]
+    )
+    assert code == 0
+    files = sorted(out.glob("*.pdf"))
+    assert len(files) == len(SAMPLE_DOCUMENTS)
+    printed = capsys.readouterr().out
+    assert all(str(path) in printed for path in files)
+    assert SAMPLE_ISSUER.name in plain(text_of(files[0]))
+    # Only looked for a database; never made one.
+    assert not (tmp_path / "tresen.sqlite3").exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["samples"]
+
+
+def test_the_command_uses_the_desks_facility(
+    tmp_path: Path,
+    data_dir: Path,
+    database: Database,
+    facility: FacilityRecord,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr("desktop_app.core.paths.config_dir", lambda: tmp_path / "config")
+    out = tmp_path / "samples"
+    code = main(["sample-documents", "--out", str(out), "--data-dir", str(data_dir)])
+    assert code == 0
+    files = sorted(out.glob("*-en.pdf"))
+    assert len(files) == len(SAMPLE_DOCUMENTS)
+    text = plain(text_of(files[0]))
+    assert facility.name in text
+    assert "Parkstraße 1 · 10559 Berlin" in text
+    assert "Referral" in text  # English beside German by default
+    assert "fictitious" not in capsys.readouterr().out
+
+
+def test_the_command_refuses_an_unknown_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["sample-documents", "--out", str(tmp_path / "x"), "--language", "fr"])
+    assert code == 2
+    assert "de, en, tr, ar" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
