@@ -65,3 +65,29 @@ def test_built_program_opens_and_closes_its_main_window(
     # The demo database was created and migrated inside the bundle.
     assert (tmp_path / "data" / "tresen.sqlite3").exists()
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.build
+def test_built_program_prints_its_sample_documents(built_program: Path, tmp_path: Path) -> None:
+    """The bundle brings the fonts, the slip texts and the Arabic shaping along."""
+    environment = dict(os.environ, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run(
+        [
+            str(built_program),
+            "sample-documents",
+            "--out",
+            str(tmp_path / "samples"),
+            "--language",
+            "ar",
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    written = sorted((tmp_path / "samples").glob("*.pdf"))
+    assert written and all(path.read_bytes().startswith(b"%PDF") for path in written)
+    assert "Traceback" not in result.stderr

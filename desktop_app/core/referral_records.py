@@ -36,6 +36,7 @@ _NEXT_STEPS: dict[ReferralStatus, tuple[ReferralStatus, ...]] = {
     ReferralStatus.CREATED: (
         ReferralStatus.HANDED_OUT,
         ReferralStatus.ARRIVED,
+        ReferralStatus.NOT_TAKEN_UP,
         ReferralStatus.DECLINED,
         ReferralStatus.CANCELLED,
     ),

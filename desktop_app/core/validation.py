@@ -22,6 +22,7 @@ _URL = re.compile(r"^(https?://)?[^\s/@]+\.[^\s/@]{2,}(/\S*)?$", re.IGNORECASE)
 REQUIRED = QT_TRANSLATE_NOOP("errors", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("errors", "At most {max} characters.")
 CONTROL = QT_TRANSLATE_NOOP("errors", "Contains characters that cannot be shown or printed.")
+NOT_PARTNERS_LOCATION = QT_TRANSLATE_NOOP("errors", "This location is not one of the partner's.")
 
 
 class Checker:
@@ -202,10 +203,7 @@ def check_partner(partner: Partner) -> None:
             f"{where}.description", offer.description, limits.DESCRIPTION_MAX, multiline=True
         )
         if offer.location_id is not None and offer.location_id not in location_ids:
-            checker.add(
-                f"{where}.location",
-                QT_TRANSLATE_NOOP("errors", "This location is not one of the partner's."),
-            )
+            checker.add(f"{where}.location", NOT_PARTNERS_LOCATION)
         checker.text(f"{where}.field_of_action", offer.field_of_action, limits.TITLE_MAX)
         for group in offer.target_groups:
             checker.text(f"{where}.target_groups", group, limits.TITLE_MAX)

@@ -90,16 +90,11 @@ class DirectoryExchange(QObject):
 
     def _on_imported(self, summary: ImportSummary) -> None:
         lines = [
-            self.tr(
-                "Imported: %n partner(s) new, {updated} updated; {locations} locations, "
-                "{offers} offers.",
-                "",
-                summary.partners_added,
-            ).format(
-                updated=summary.partners_updated,
-                locations=summary.locations,
-                offers=summary.offers,
-            )
+            self.tr("New partners: %n", "", summary.partners_added),
+            self.tr("Partners updated: %n", "", summary.partners_updated),
+            self.tr("Locations: %n, offers: {offers}", "", summary.locations).format(
+                offers=summary.offers
+            ),
         ]
         if summary.notes:
             lines += ["", self.tr("Not kept (Tresen has no place for it):"), *summary.notes]

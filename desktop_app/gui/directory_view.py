@@ -429,7 +429,8 @@ class DirectoryView(QWidget):
             parts.append(f"<h3>{_e(heading)}</h3>")
             parts.extend(self._location_html(location, today) for location in partner.locations)
         if partner.offers:
-            parts.append(f"<h3>{_e(self.tr('Offers'))}</h3>")
+            heading = self.tr("Offers")
+            parts.append(f"<h3>{_e(heading)}</h3>")
             parts.extend(
                 self._offer_html(partner, offer, offer.id == offer_id, today)
                 for offer in partner.offers
@@ -455,7 +456,8 @@ class DirectoryView(QWidget):
     def _location_html(self, location: PartnerLocation, today: date) -> str:
         lines = [f"<b>{_e(location.name)}</b>"] if location.name else []
         lines += [_e(line) for line in location.address_lines]
-        parts = [f"<p>{'<br>'.join(lines or [_e(self.tr('Location'))])}</p>"]
+        fallback = self.tr("Location")
+        parts = [f"<p>{'<br>'.join(lines or [_e(fallback)])}</p>"]
         rows: list[tuple[str, str]] = []
         if location.phone:
             rows.append((self.tr("Phone"), _e(location.phone)))
@@ -485,7 +487,8 @@ class DirectoryView(QWidget):
                 continue
             line = f"{_e(weekday_label(weekday))} {_e(times)}"
             if weekday == today.weekday():
-                line = f"<b>{line} ({_e(self.tr('today'))})</b>"
+                today_text = self.tr("today")
+                line = f"<b>{line} ({_e(today_text)})</b>"
             lines.append(line)
         return "<br>".join(lines)
 

@@ -82,6 +82,7 @@ class ReferralsView(QWidget):
         table = form.referrals_table
         table.setModel(self.model)
         header = table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TARGET, QHeaderView.ResizeMode.Stretch)
         self.setFocusProxy(form.code_edit)

@@ -57,7 +57,7 @@ def keep_logo(source: Path, folder: Path) -> Path:
     # use untouched.
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
     target = folder / f"{LOGO_PREFIX}{digest}.png"
-    if not image.save(str(target), b"PNG"):
+    if not image.save(str(target)):  # a PNG, by the name
         raise OSError(str(target))
     return target
 

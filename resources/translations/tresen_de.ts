@@ -24,6 +24,10 @@
         <translation>Einchecken von {name} bei {offer} rückgängig gemacht.</translation>
     </message>
     <message>
+        <source>Choose a visitor first: type a name, then Ctrl+R.</source>
+        <translation>Wählen Sie zuerst eine Person aus: Namen eingeben, dann Strg+R.</translation>
+    </message>
+    <message>
         <source>{name} registered with visitor number {number}.</source>
         <translation>{name} ist mit der Besuchsnummer {number} registriert.</translation>
     </message>
@@ -96,6 +100,18 @@
         <translation>Neue Person registrieren (Strg+N)</translation>
     </message>
     <message>
+        <source>&amp;Refer…</source>
+        <translation>Ver&amp;mitteln…</translation>
+    </message>
+    <message>
+        <source>Refer the chosen visitor</source>
+        <translation>Ausgewählte Person vermitteln</translation>
+    </message>
+    <message>
+        <source>Refer the chosen visitor to another facility, an offer or the Jobcenter (Ctrl+R)</source>
+        <translation>Die ausgewählte Person an eine andere Einrichtung, ein Angebot oder das Jobcenter vermitteln (Strg+R)</translation>
+    </message>
+    <message>
         <source>&amp;Undo last check-in</source>
         <translation>Letztes Einchecken &amp;rückgängig</translation>
     </message>
@@ -106,6 +122,439 @@
     <message>
         <source>Undo the last check-in made here (Ctrl+Z)</source>
         <translation>Das letzte hier gemachte Einchecken rückgängig machen (Strg+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryExchange</name>
+    <message>
+        <source>As an HSDS &amp;JSON file…</source>
+        <translation>Als HSDS-&amp;JSON-Datei…</translation>
+    </message>
+    <message>
+        <source>As an HSDS data package (&amp;CSV tables)…</source>
+        <translation>Als HSDS-Datenpaket (&amp;CSV-Tabellen)…</translation>
+    </message>
+    <message>
+        <source>Import partners (Open Referral HSDS)</source>
+        <translation>Partner importieren (Open Referral HSDS)</translation>
+    </message>
+    <message>
+        <source>HSDS files (*.json *.zip *.csv)</source>
+        <translation>HSDS-Dateien (*.json *.zip *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New partners: %n</source>
+        <translation>
+            <numerusform>Neue Partner: %n</numerusform>
+            <numerusform>Neue Partner: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partners updated: %n</source>
+        <translation>
+            <numerusform>Aktualisierte Partner: %n</numerusform>
+            <numerusform>Aktualisierte Partner: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations: %n, offers: {offers}</source>
+        <translation>
+            <numerusform>Standorte: %n, Angebote: {offers}</numerusform>
+            <numerusform>Standorte: %n, Angebote: {offers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept (Tresen has no place for it):</source>
+        <translation>Nicht übernommen (dafür hat Tresen kein Feld):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the directory as HSDS JSON</source>
+        <translation>Verzeichnis als HSDS-JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the HSDS data package</source>
+        <translation>Ordner für das HSDS-Datenpaket</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <source>Partner – offer</source>
+        <translation>Partner – Angebot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>open today</source>
+        <translation>heute offen</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Delete partner</source>
+        <translation>Partner löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the directory, with all its locations and offers?</source>
+        <translation>„{name}“ mit allen Standorten und Angeboten aus dem Verzeichnis löschen?</translation>
+    </message>
+    <message>
+        <source>Referrals made already keep what their slips showed.</source>
+        <translation>Bereits erstellte Vermittlungen behalten, was auf ihren Zetteln stand.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>All fields of action</source>
+        <translation>Alle Handlungsfelder</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle Zielgruppen</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries; type more to narrow the search</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt; geben Sie mehr ein, um die Suche einzugrenzen</numerusform>
+            <numerusform>Die ersten %n Einträge; geben Sie mehr ein, um die Suche einzugrenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or choose “all” in the filters.</source>
+        <translation>Nichts gefunden. Versuchen Sie es mit weniger Wörtern oder wählen Sie in den Filtern „Alle …“.</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Add partners with “New partner” or import an Open Referral (HSDS) file.</source>
+        <translation>Das Verzeichnis ist leer. Legen Sie Partner mit „Neuer Partner“ an oder importieren Sie eine Datei im Format Open Referral (HSDS).</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see its details.</source>
+        <translation>Wählen Sie einen Eintrag aus, um die Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>during the opening hours</source>
+        <translation>während der Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Internetadresse</translation>
+    </message>
+    <message>
+        <source>chosen offer</source>
+        <translation>ausgewähltes Angebot</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Verzeichnis durchsuchen</translation>
+    </message>
+    <message>
+        <source>Name, offer, field of action or any word</source>
+        <translation>Name, Angebot, Handlungsfeld oder ein beliebiges Wort</translation>
+    </message>
+    <message>
+        <source>&amp;Field of action:</source>
+        <translation>Handlungs&amp;feld:</translation>
+    </message>
+    <message>
+        <source>Filter by field of action</source>
+        <translation>Nach Handlungsfeld filtern</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget group:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>Filter by target group</source>
+        <translation>Nach Zielgruppe filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Nach Sprache filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Open today</source>
+        <translation>Heute &amp;offen</translation>
+    </message>
+    <message>
+        <source>Only entries that are open or take place today</source>
+        <translation>Nur Einträge, die heute geöffnet sind oder stattfinden</translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation>Einträge im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Einzelheiten zum ausgewählten Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation>&amp;Neuer Partner</translation>
+    </message>
+    <message>
+        <source>Add a partner to the directory (Ctrl+N)</source>
+        <translation>Einen Partner ins Verzeichnis aufnehmen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected partner (Enter or F2)</source>
+        <translation>Ausgewählten Partner bearbeiten (Enter oder F2)</translation>
+    </message>
+    <message>
+        <source>Edit the selected partner</source>
+        <translation>Ausgewählten Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected partner, after a confirmation (Delete)</source>
+        <translation>Ausgewählten Partner nach Rückfrage löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete the selected partner</source>
+        <translation>Ausgewählten Partner löschen</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import partners from an Open Referral (HSDS 3.0) file: JSON, a data package or a ZIP of CSV tables</source>
+        <translation>Partner aus einer Datei im Format Open Referral (HSDS 3.0) importieren: JSON, ein Datenpaket oder ein ZIP mit CSV-Tabellen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Export the directory as Open Referral (HSDS 3.0) JSON or as a data package of CSV tables</source>
+        <translation>Das Verzeichnis im Format Open Referral (HSDS 3.0) exportieren: als JSON oder als Datenpaket aus CSV-Tabellen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>No printer is set up on this computer. Save the document as a PDF file to print it elsewhere, or ask your administrator to set up a printer.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet. Speichern Sie das Dokument als PDF-Datei, um es an einem anderen Ort zu drucken, oder bitten Sie Ihre Administration, einen Drucker einzurichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>An den Drucker gesendet (%n Seite).</numerusform>
+            <numerusform>An den Drucker gesendet (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Die Datei konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Gespeichert als {path}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>Do&amp;kument:</translation>
+    </message>
+    <message>
+        <source>Document to preview</source>
+        <translation>Dokument für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Vorschau des Dokuments</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Über den Druckdialog des Systems drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Das Dokument als PDF-Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>
@@ -170,6 +619,14 @@ Datenbank: {path}</translation>
     <message>
         <source>Offers</source>
         <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>&amp;Check-in</source>
@@ -254,6 +711,22 @@ Datenbank: {path}</translation>
     <message>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>Ve&amp;rzeichnis</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -462,6 +935,769 @@ Datenbank: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>This location cannot be removed while offers take place there: {offers}. Choose another location for them on the Offers tab first.</source>
+        <translation>Dieser Standort kann nicht entfernt werden, solange dort Angebote stattfinden: {offers}. Wählen Sie für diese Angebote zuerst auf der Registerkarte „Angebote“ einen anderen Standort.</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Art der Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>www.example.org</source>
+        <translation>www.example.org</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Name of the contact person</source>
+        <translation>Name der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>Phone of the contact person</source>
+        <translation>Telefon der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-Ma&amp;il</translation>
+    </message>
+    <message>
+        <source>E-mail of the contact person</source>
+        <translation>E-Mail der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Standorte</translation>
+    </message>
+    <message>
+        <source>Locations of the &amp;partner</source>
+        <translation>Standorte &amp;des Partners</translation>
+    </message>
+    <message>
+        <source>Locations of the partner</source>
+        <translation>Standorte des Partners</translation>
+    </message>
+    <message>
+        <source>&amp;Add location</source>
+        <translation>Standort &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Einen Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected location</source>
+        <translation>Ausgewählten Standort entfernen</translation>
+    </message>
+    <message>
+        <source>No locations. Add one with “Add location”, so that people know where to go.</source>
+        <translation>Noch kein Standort. Legen Sie mit „Standort hinzufügen“ einen an, damit die Menschen wissen, wohin sie gehen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name of the location</source>
+        <translation>Name des Standorts</translation>
+    </message>
+    <message>
+        <source>e.g. main office</source>
+        <translation>z. B. Hauptstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>St&amp;raße</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>&amp;PLZ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Or&amp;t</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone of the location</source>
+        <translation>Telefon des Standorts</translation>
+    </message>
+    <message>
+        <source>Opening ho&amp;urs</source>
+        <translation>Ö&amp;ffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>No opening hours yet. Add a time slot for each weekday the location is open.</source>
+        <translation>Noch keine Öffnungszeiten. Legen Sie für jeden Wochentag, an dem der Standort geöffnet ist, ein Zeitfenster an.</translation>
+    </message>
+    <message>
+        <source>Add &amp;time slot</source>
+        <translation>Zeitfenster &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Not&amp;e on the hours</source>
+        <translation>Hin&amp;weis zu den Zeiten</translation>
+    </message>
+    <message>
+        <source>Note on the opening hours</source>
+        <translation>Hinweis zu den Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bility</source>
+        <translation>&amp;Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>Spra&amp;chen</translation>
+    </message>
+    <message>
+        <source>Languages spoken at the location</source>
+        <translation>Sprachen am Standort</translation>
+    </message>
+    <message>
+        <source>Check every language the location&apos;s staff speak.</source>
+        <translation>Kreuzen Sie jede Sprache an, die das Team am Standort spricht.</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation>An&amp;gebote</translation>
+    </message>
+    <message>
+        <source>Offers of this &amp;partner</source>
+        <translation>Angebote &amp;des Partners</translation>
+    </message>
+    <message>
+        <source>Offers of the partner</source>
+        <translation>Angebote des Partners</translation>
+    </message>
+    <message>
+        <source>&amp;Add offer</source>
+        <translation>Angebot hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add an offer</source>
+        <translation>Ein Angebot hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected offer</source>
+        <translation>Ausgewähltes Angebot entfernen</translation>
+    </message>
+    <message>
+        <source>No offers yet. Add what the partner offers with “Add offer”: counselling, courses, meeting places.</source>
+        <translation>Noch keine Angebote. Tragen Sie mit „Angebot hinzufügen“ ein, was der Partner anbietet: Beratung, Kurse, Treffpunkte.</translation>
+    </message>
+    <message>
+        <source>Name of the offer</source>
+        <translation>Name des Angebots</translation>
+    </message>
+    <message>
+        <source>Description of the offer</source>
+        <translation>Beschreibung des Angebots</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation</source>
+        <translation>Stando&amp;rt</translation>
+    </message>
+    <message>
+        <source>Location of the offer</source>
+        <translation>Standort des Angebots</translation>
+    </message>
+    <message>
+        <source>Field of act&amp;ion</source>
+        <translation>&amp;Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Target groups</source>
+        <translation>&amp;Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Check every target group the offer is meant for.</source>
+        <translation>Kreuzen Sie jede Zielgruppe an, für die das Angebot gedacht ist.</translation>
+    </message>
+    <message>
+        <source>Another target group</source>
+        <translation>Weitere Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>Gr&amp;uppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add target group</source>
+        <translation>Zielgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages</source>
+        <translation>Spra&amp;chen</translation>
+    </message>
+    <message>
+        <source>Languages of the offer</source>
+        <translation>Sprachen des Angebots</translation>
+    </message>
+    <message>
+        <source>Check every language the offer is held in.</source>
+        <translation>Kreuzen Sie jede Sprache an, in der das Angebot stattfindet.</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly times</source>
+        <translation>&amp;Wochenplan</translation>
+    </message>
+    <message>
+        <source>Weekly times</source>
+        <translation>Wochenplan</translation>
+    </message>
+    <message>
+        <source>No regular times. Add a time slot for each weekday the offer takes place, or leave it empty if the location&apos;s opening hours apply.</source>
+        <translation>Keine festen Zeiten. Legen Sie für jeden Wochentag, an dem das Angebot stattfindet, ein Zeitfenster an – oder lassen Sie den Wochenplan leer, wenn die Öffnungszeiten des Standorts gelten.</translation>
+    </message>
+    <message>
+        <source>Add time &amp;slot</source>
+        <translation>Zeitfenster &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Note on the times</source>
+        <translation>Hinweis zu den Zeiten</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson</source>
+        <translation>Ans&amp;prechperson</translation>
+    </message>
+    <message>
+        <source>Contact person of the offer</source>
+        <translation>Ansprechperson für das Angebot</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation>Kontakt&amp;telefon</translation>
+    </message>
+    <message>
+        <source>Phone of the contact person of the offer</source>
+        <translation>Telefon der Ansprechperson für das Angebot</translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail</source>
+        <translation>Kontakt-E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>E-mail of the contact person of the offer</source>
+        <translation>E-Mail der Ansprechperson für das Angebot</translation>
+    </message>
+    <message>
+        <source>E-mail of the offer</source>
+        <translation>E-Mail des Angebots</translation>
+    </message>
+    <message>
+        <source>We&amp;b address</source>
+        <translation>&amp;Internetadresse</translation>
+    </message>
+    <message>
+        <source>Web address of the offer</source>
+        <translation>Internetadresse des Angebots</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>As on the offer</source>
+        <translation>Wie beim Angebot</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(ohne Adresse)</translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation>Nur Deutsch</translation>
+    </message>
+    <message>
+        <source>German and English</source>
+        <translation>Deutsch und Englisch</translation>
+    </message>
+    <message>
+        <source>German and Turkish (Türkçe)</source>
+        <translation>Deutsch und Türkisch (Türkçe)</translation>
+    </message>
+    <message>
+        <source>German and Arabic (العربية)</source>
+        <translation>Deutsch und Arabisch (العربية)</translation>
+    </message>
+    <message>
+        <source>Refer {name}</source>
+        <translation>{name} vermitteln</translation>
+    </message>
+    <message>
+        <source>&amp;Create slip</source>
+        <translation>&amp;Zettel erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Initials ({initials})</source>
+        <translation>&amp;Initialen ({initials})</translation>
+    </message>
+    <message>
+        <source>First &amp;name ({name})</source>
+        <translation>Vor&amp;name ({name})</translation>
+    </message>
+    <message>
+        <source>What the slip shows: initials or first name, purpose</source>
+        <translation>Was auf dem Zettel steht: Initialen oder Vorname, Anliegen</translation>
+    </message>
+    <message>
+        <source>So that the receiving facility can confirm the visit</source>
+        <translation>Damit die aufnehmende Einrichtung den Besuch bestätigen kann</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Vermitteln</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation>Vermittelte Person</translation>
+    </message>
+    <message>
+        <source>Refer &amp;to *</source>
+        <translation>&amp;Vermitteln an *</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Verzeichnis durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the directory: name, offer, field of action</source>
+        <translation>Im Verzeichnis suchen: Name, Angebot, Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Partners and offers found</source>
+        <translation>Gefundene Partner und Angebote</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>Stand&amp;ort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Field of action</source>
+        <translation>&amp;Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Anliegen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>What the person is interested in (no numbers, no health data)</source>
+        <translation>Wofür sich die Person interessiert (keine Nummern, keine Gesundheitsdaten)</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <source>Appointment date and time</source>
+        <translation>Datum und Uhrzeit des Termins</translation>
+    </message>
+    <message>
+        <source>The slip names the person by</source>
+        <translation>Auf dem Zettel steht</translation>
+    </message>
+    <message>
+        <source>&amp;Initials</source>
+        <translation>&amp;Initialen</translation>
+    </message>
+    <message>
+        <source>First &amp;name</source>
+        <translation>Vor&amp;name</translation>
+    </message>
+    <message>
+        <source>Slip lan&amp;guage</source>
+        <translation>&amp;Sprache des Zettels</translation>
+    </message>
+    <message>
+        <source>Language of the slip</source>
+        <translation>Sprache des Zettels</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the receiving facility in Tresen</source>
+        <translation>In Tresen an die aufnehmende Einrichtung weiter&amp;geben</translation>
+    </message>
+    <message>
+        <source>The receiving facility then sees this referral in Tresen, as the slip shows it. Only with the person&apos;s consent; the consent is recorded with the referral.</source>
+        <translation>Die aufnehmende Einrichtung sieht diese Vermittlung dann in Tresen, so wie sie auf dem Zettel steht. Nur mit Einwilligung der Person; die Einwilligung wird mit der Vermittlung gespeichert.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>Recipient of the data</source>
+        <translation>Empfänger der Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Data passed on</source>
+        <translation>Weitergegebene &amp;Daten</translation>
+    </message>
+    <message>
+        <source>Data passed on</source>
+        <translation>Weitergegebene Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>Z&amp;weck</translation>
+    </message>
+    <message>
+        <source>Purpose of passing on the data</source>
+        <translation>Zweck der Weitergabe</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Signed for&amp;m</source>
+        <translation>&amp;Formular unterschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Verbally</source>
+        <translation>&amp;Mündlich</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Vermittelt an</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <source>Referral {code}</source>
+        <translation>Vermittlung {code}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Vermittelt an</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) still open after more than {days} days: please follow up (marked “Due”, listed first).</source>
+        <translation>
+            <numerusform>%n Vermittlung ist nach mehr als {days} Tagen noch offen: Bitte fragen Sie nach (mit „Fällig“ markiert und oben aufgeführt).</numerusform>
+            <numerusform>%n Vermittlungen sind nach mehr als {days} Tagen noch offen: Bitte fragen Sie nach (mit „Fällig“ markiert und oben aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Due for follow-up</source>
+        <translation>Nachfragen fällig</translation>
+    </message>
+    <message>
+        <source>Open (not yet arrived)</source>
+        <translation>Offen (noch nicht angekommen)</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation>Nicht wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Accept a referral</source>
+        <translation>Vermittlung entgegennehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Vermittlungscode</translation>
+    </message>
+    <message>
+        <source>Type or scan the code from the slip, then press Enter</source>
+        <translation>Code vom Zettel eintippen oder scannen, dann Enter drücken</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>The referral as the slip shows it</source>
+        <translation>Die Vermittlung, wie sie auf dem Zettel steht</translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation>&amp;Angekommen</translation>
+    </message>
+    <message>
+        <source>The person came with the slip</source>
+        <translation>Die Person ist mit dem Zettel gekommen</translation>
+    </message>
+    <message>
+        <source>Mark co&amp;mpleted</source>
+        <translation>A&amp;bgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Not taken up</source>
+        <translation>Nicht &amp;wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Referrals issued by this facility</source>
+        <translation>Von dieser Einrichtung ausgestellte Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us</source>
+        <translation>Stat&amp;us setzen</translation>
+    </message>
+    <message>
+        <source>Which referrals to show</source>
+        <translation>Welche Vermittlungen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Filter referrals</source>
+        <translation>Vermittlungen filtern</translation>
+    </message>
+    <message>
+        <source>Filter: code, person, target</source>
+        <translation>Filtern: Code, Person, Ziel</translation>
+    </message>
+    <message>
+        <source>Referrals issued</source>
+        <translation>Ausgestellte Vermittlungen</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Refer a visitor from the check-in screen (Ctrl+R).</source>
+        <translation>Noch keine Vermittlungen. Vermitteln Sie eine Person im Bereich „Empfang“ (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Show &amp;slip…</source>
+        <translation>Zettel &amp;erneut zeigen…</translation>
+    </message>
+    <message>
+        <source>Show the slip again to print or save it</source>
+        <translation>Den Zettel noch einmal zeigen, um ihn zu drucken oder zu speichern</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected referral</source>
+        <translation>Status der ausgewählten Vermittlung ändern</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRow</name>
     <message>
         <source>to</source>
@@ -567,6 +1803,18 @@ Datenbank: {path}</translation>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>C&amp;ontact person</source>
+        <translation>Ansp&amp;rechperson</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Printed on referral slips, for questions from the receiving facility</source>
+        <translation>Steht auf den Vermittlungszetteln – für Rückfragen der aufnehmenden Einrichtung</translation>
+    </message>
+    <message>
         <source>Last na&amp;me is required when registering visitors</source>
         <translation>Nachname bei der Registrierung &amp;verpflichtend</translation>
     </message>
@@ -629,6 +1877,106 @@ Datenbank: {path}</translation>
     <message>
         <source>Add the new field of action</source>
         <translation>Neues Handlungsfeld hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals and printing</source>
+        <translation>Vermittlungen und &amp;Druck</translation>
+    </message>
+    <message>
+        <source>&amp;Logo for the letterhead</source>
+        <translation>&amp;Logo für den Briefkopf</translation>
+    </message>
+    <message>
+        <source>The logo printed on the letterhead</source>
+        <translation>Das Logo im Briefkopf</translation>
+    </message>
+    <message>
+        <source>Choose an ima&amp;ge…</source>
+        <translation>&amp;Bild wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation>Bild für das Logo wählen</translation>
+    </message>
+    <message>
+        <source>&amp;No logo</source>
+        <translation>&amp;Kein Logo</translation>
+    </message>
+    <message>
+        <source>Print without a logo</source>
+        <translation>Ohne Logo drucken</translation>
+    </message>
+    <message>
+        <source>Paper for &amp;slips</source>
+        <translation>Papier für &amp;Vermittlungszettel</translation>
+    </message>
+    <message>
+        <source>Paper for referral slips</source>
+        <translation>Papier für Vermittlungszettel</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up open referrals after</source>
+        <translation>&amp;Nachfragen bei offenen Vermittlungen nach</translation>
+    </message>
+    <message>
+        <source>Days after which open referrals come up for follow-up</source>
+        <translation>Tage, nach denen bei offenen Vermittlungen nachgefragt wird</translation>
+    </message>
+    <message>
+        <source>Test print &amp;in</source>
+        <translation>Probedruck &amp;in</translation>
+    </message>
+    <message>
+        <source>Languages of the sample documents</source>
+        <translation>Sprachen der Musterdokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Test print…</source>
+        <translation>&amp;Probedruck…</translation>
+    </message>
+    <message>
+        <source>A filled sample of every document Tresen prints, to check the letterhead and the printer&apos;s margins</source>
+        <translation>Ein ausgefülltes Muster jedes Dokuments, das Tresen druckt – zum Prüfen des Briefkopfs und der Druckränder</translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation>Nur Deutsch</translation>
+    </message>
+    <message>
+        <source>German and English</source>
+        <translation>Deutsch und Englisch</translation>
+    </message>
+    <message>
+        <source>German and Turkish</source>
+        <translation>Deutsch und Türkisch</translation>
+    </message>
+    <message>
+        <source>German and Arabic</source>
+        <translation>Deutsch und Arabisch</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(kein Logo)</translation>
+    </message>
+    <message>
+        <source>Logo for the letterhead</source>
+        <translation>Logo für den Briefkopf</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a logo. Choose a PNG or JPEG image.</source>
+        <translation>Diese Datei lässt sich nicht als Logo verwenden. Wählen Sie ein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Probedruck</translation>
     </message>
 </context>
 <context>
@@ -696,6 +2044,13 @@ Datenbank: {path}</translation>
     <message>
         <source>E-mail</source>
         <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPresenter</name>
+    <message>
+        <source>Referral slip {code}</source>
+        <translation>Vermittlungszettel {code}</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +2498,32 @@ Datenbank: {path}</translation>
         <translation>Ausgewählte Person bearbeiten</translation>
     </message>
     <message>
+        <source>&amp;Refer…</source>
+        <translation>Ver&amp;mitteln…</translation>
+    </message>
+    <message>
+        <source>Refer the selected visitor</source>
+        <translation>Ausgewählte Person vermitteln</translation>
+    </message>
+    <message>
+        <source>Refer the selected visitor to another facility, an offer or the Jobcenter (Ctrl+R)</source>
+        <translation>Die ausgewählte Person an eine andere Einrichtung, ein Angebot oder das Jobcenter vermitteln (Strg+R)</translation>
+    </message>
+    <message>
         <source>Visit history of the selected visitor</source>
         <translation>Besuchsverlauf der ausgewählten Person</translation>
+    </message>
+    <message>
+        <source>Referra&amp;ls</source>
+        <translation>Vermittl&amp;ungen</translation>
+    </message>
+    <message>
+        <source>Referrals of the selected visitor</source>
+        <translation>Vermittlungen der ausgewählten Person</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the slip again</source>
+        <translation>Enter oder ein Doppelklick zeigt den Zettel noch einmal</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +2543,17 @@ Datenbank: {path}</translation>
     <message>
         <source>Offer</source>
         <translation>Angebot</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Referral slip (A5)</source>
+        <translation>Vermittlungszettel (A5)</translation>
+    </message>
+    <message>
+        <source>Referral slip (A4)</source>
+        <translation>Vermittlungszettel (A4)</translation>
     </message>
 </context>
 <context>
@@ -1221,8 +2611,96 @@ Datenbank: {path}</translation>
         <translation>Das Angebot „{offer}“ ist nicht mehr aktiv.</translation>
     </message>
     <message>
+        <source>{file} cannot be imported, nothing was changed. Problems found: {count}.</source>
+        <translation>{file} kann nicht importiert werden, es wurde nichts verändert. Gefundene Probleme: {count}.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Dieses Feld muss ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: {reason}.</source>
+        <translation>Das ist kein gültiges JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV table: {reason}.</source>
+        <translation>Das ist keine lesbare CSV-Tabelle: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not a ZIP archive.</source>
+        <translation>Das ist kein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>No HSDS organisations or services were found here. Tresen imports HSDS 3.0 JSON (organisations, services or services at locations, alone, in a list or in a page with &apos;contents&apos;) and HSDS tabular data packages (a datapackage.json, a folder or a ZIP file of CSV tables).</source>
+        <translation>Hier wurden keine HSDS-Organisationen oder -Angebote (organizations, services) gefunden. Tresen importiert HSDS-3.0-JSON (Organisationen, Angebote oder Angebote an Standorten – einzeln, als Liste oder als Seite mit „contents“) und tabellarische HSDS-Datenpakete (eine datapackage.json, ein Ordner oder eine ZIP-Datei mit CSV-Tabellen).</translation>
+    </message>
+    <message>
+        <source>This object is neither an organisation, a service nor a service at a location.</source>
+        <translation>Dieses Objekt ist weder eine Organisation noch ein Angebot (service) noch ein Angebot an einem Standort (service_at_location).</translation>
+    </message>
+    <message>
+        <source>The column &apos;{column}&apos; is missing.</source>
+        <translation>Die Spalte „{column}“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The id {id} appears again (first in row {row}).</source>
+        <translation>Die ID {id} kommt mehrfach vor (zuerst in Zeile {row}).</translation>
+    </message>
+    <message>
+        <source>Expected text, found a list.</source>
+        <translation>Hier wird Text erwartet, gefunden wurde eine Liste.</translation>
+    </message>
+    <message>
+        <source>Expected text, found an object.</source>
+        <translation>Hier wird Text erwartet, gefunden wurde ein Objekt.</translation>
+    </message>
+    <message>
+        <source>Expected a list of objects.</source>
+        <translation>Hier wird eine Liste von Objekten erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>Hier wird ein Objekt erwartet.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day (example: 09:30 or 09:30:00).</source>
+        <translation>„{value}“ ist keine Uhrzeit (Beispiel: 09:30 oder 09:30:00).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a list of weekdays (example: MO,TU,FR).</source>
+        <translation>„{value}“ ist keine Liste von Wochentagen (Beispiel: MO,TU,FR).</translation>
+    </message>
+    <message>
+        <source>Closes at {closes}, before it opens.</source>
+        <translation>Schließt um {closes} – noch vor der Öffnung.</translation>
+    </message>
+    <message>
+        <source>No organisation with the id {id} is in this file or in the directory.</source>
+        <translation>Eine Organisation mit der ID {id} gibt es weder in dieser Datei noch im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>No location with the id {id} is in this file or in the directory.</source>
+        <translation>Einen Standort mit der ID {id} gibt es weder in dieser Datei noch im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The location {id} would move to this organisation, but offers of &apos;{owner}&apos; in the directory are still at it.</source>
+        <translation>Der Standort {id} würde zu dieser Organisation wechseln, aber im Verzeichnis finden dort noch Angebote von „{owner}“ statt.</translation>
+    </message>
+    <message>
+        <source>A service needs its organisation (organization or organization_id).</source>
+        <translation>Ein Angebot (service) braucht seine Organisation (organization oder organization_id).</translation>
+    </message>
+    <message>
+        <source>A location alone is imported into its organisation, but it names none (organization_id is missing).</source>
+        <translation>Ein einzelner Standort wird in seine Organisation importiert, nennt aber keine (organization_id fehlt).</translation>
+    </message>
+    <message>
+        <source>A service at a location needs its service (the &apos;service&apos; object).</source>
+        <translation>Ein Angebot an einem Standort (service_at_location) braucht sein Angebot (das Objekt „service“).</translation>
     </message>
     <message>
         <source>At most {max} characters.</source>
@@ -1253,8 +2731,48 @@ Datenbank: {path}</translation>
         <translation>Das Geburtsjahr kann nicht vor {year} liegen.</translation>
     </message>
     <message>
+        <source>This is not a referral code. A code has 10 letters and digits (without 0, 1, I, L and O), as printed on the slip.</source>
+        <translation>Das ist kein Vermittlungscode. Ein Code hat 10 Buchstaben und Ziffern (ohne 0, 1, I, L und O), so wie auf dem Zettel gedruckt.</translation>
+    </message>
+    <message>
+        <source>The code {code} contains a typing mistake. Please compare it character by character with the slip.</source>
+        <translation>Im Code {code} steckt ein Tippfehler. Bitte vergleichen Sie ihn Zeichen für Zeichen mit dem Zettel.</translation>
+    </message>
+    <message>
+        <source>No referral with the code {code} is known at this desk.</source>
+        <translation>Eine Vermittlung mit dem Code {code} ist an diesem Empfang nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>This referral is “{status}”; it cannot be marked “{wanted}” any more.</source>
+        <translation>Diese Vermittlung ist „{status}“; sie kann nicht mehr als „{wanted}“ markiert werden.</translation>
+    </message>
+    <message>
+        <source>Only the issuing facility can change this.</source>
+        <translation>Das kann nur die Einrichtung ändern, die die Vermittlung ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>This offer is not the partner&apos;s.</source>
+        <translation>Dieses Angebot gehört nicht zu diesem Partner.</translation>
+    </message>
+    <message>
+        <source>The appointment is in the past.</source>
+        <translation>Der Termin liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
         <source>Unknown language.</source>
         <translation>Unbekannte Sprache.</translation>
+    </message>
+    <message>
+        <source>No numbers here: customer or case numbers never belong on a slip.</source>
+        <translation>Bitte keine Nummern: Kunden- oder Fallnummern gehören nie auf einen Zettel.</translation>
+    </message>
+    <message>
+        <source>This text mentions data that never belongs on a slip (benefits, customer numbers, health, nationality, residence status). Describe the interest only.</source>
+        <translation>Dieser Text nennt Angaben, die nie auf einen Zettel gehören (Leistungen, Kundennummern, Gesundheit, Staatsangehörigkeit, Aufenthaltsstatus). Beschreiben Sie nur das Anliegen.</translation>
+    </message>
+    <message>
+        <source>The slip shows no surname; please leave it out here.</source>
+        <translation>Der Zettel zeigt keinen Nachnamen; bitte lassen Sie ihn hier weg.</translation>
     </message>
     <message>
         <source>Unknown weekday.</source>
@@ -1265,12 +2783,32 @@ Datenbank: {path}</translation>
         <translation>Jede Zeit muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
+        <source>This is not a web address (example: www.example.org).</source>
+        <translation>Das ist keine gültige Internetadresse (Beispiel: www.example.org).</translation>
+    </message>
+    <message>
+        <source>This location is not one of the partner&apos;s.</source>
+        <translation>Dieser Standort gehört nicht zu den Standorten dieses Partners.</translation>
+    </message>
+    <message>
         <source>Each name may appear only once.</source>
         <translation>Jeder Name darf nur einmal vorkommen.</translation>
     </message>
     <message>
         <source>Enter the year of birth as a number, for example 1984, or leave it empty.</source>
         <translation>Geben Sie das Geburtsjahr als Zahl ein, zum Beispiel 1984, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>Das Dokument konnte zum Drucken nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that it is switched on and has paper, then print again. Nothing is lost: the document can be printed again at any time.</source>
+        <translation>Der Drucker hat das Dokument nicht angenommen. Prüfen Sie, ob er eingeschaltet ist und Papier hat, und drucken Sie dann noch einmal. Es geht nichts verloren: Das Dokument lässt sich jederzeit erneut drucken.</translation>
+    </message>
+    <message>
+        <source>Choose where to refer the person: search the directory above.</source>
+        <translation>Wählen Sie, wohin die Person vermittelt wird: Suchen Sie oben im Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +2828,34 @@ Datenbank: {path}</translation>
     <message>
         <source>Meeting place (Begegnungsstätte)</source>
         <translation>Begegnungsstätte</translation>
+    </message>
+    <message>
+        <source>Stadtteilzentrum</source>
+        <translation>Stadtteilzentrum</translation>
+    </message>
+    <message>
+        <source>Nachbarschaftshaus</source>
+        <translation>Nachbarschaftshaus</translation>
+    </message>
+    <message>
+        <source>Mehrgenerationenhaus</source>
+        <translation>Mehrgenerationenhaus</translation>
+    </message>
+    <message>
+        <source>Begegnungsstätte</source>
+        <translation>Begegnungsstätte</translation>
+    </message>
+    <message>
+        <source>Jobcenter</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>Counselling service</source>
+        <translation>Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Public office</source>
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1418,6 +2984,34 @@ Datenbank: {path}</translation>
     <message>
         <source>Sun</source>
         <translation>So</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>ausgehändigt</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>angekommen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not taken up</source>
+        <translation>nicht wahrgenommen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a visitor first: type a name, then Ctrl+R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} registered with visitor number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,6 +100,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the chosen visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the chosen visitor to another facility, an offer or the Jobcenter (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +121,439 @@
     </message>
     <message>
         <source>Undo the last check-in made here (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryExchange</name>
+    <message>
+        <source>As an HSDS &amp;JSON file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As an HSDS data package (&amp;CSV tables)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import partners (Open Referral HSDS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSDS files (*.json *.zip *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New partners: %n</source>
+        <translation>
+            <numerusform>New partners: %n</numerusform>
+            <numerusform>New partners: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partners updated: %n</source>
+        <translation>
+            <numerusform>Partners updated: %n</numerusform>
+            <numerusform>Partners updated: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locations: %n, offers: {offers}</source>
+        <translation>
+            <numerusform>Locations: %n, offers: {offers}</numerusform>
+            <numerusform>Locations: %n, offers: {offers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept (Tresen has no place for it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the directory as HSDS JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the HSDS data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <source>Partner – offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <source>Delete partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the directory, with all its locations and offers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals made already keep what their slips showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries; type more to narrow the search</source>
+        <translation>
+            <numerusform>The first %n entry; type more to narrow the search</numerusform>
+            <numerusform>The first %n entries; type more to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or choose “all” in the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is empty. Add partners with “New partner” or import an Open Referral (HSDS) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during the opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, offer, field of action or any word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field of action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries that are open or take place today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner to the directory (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected partner (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected partner, after a confirmation (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import partners from an Open Referral (HSDS 3.0) file: JSON, a data package or a ZIP of CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the directory as Open Referral (HSDS 3.0) JSON or as a data package of CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>No printer is set up on this computer. Save the document as a PDF file to print it elsewhere, or ask your administrator to set up a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Sent to the printer (%n page).</numerusform>
+            <numerusform>Sent to the printer (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,6 +613,14 @@ Database: {path}</source>
     </message>
     <message>
         <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,6 +705,22 @@ Database: {path}</source>
     </message>
     <message>
         <source>Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,6 +930,769 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location cannot be removed while offers take place there: {offers}. Choose another location for them on the Offers tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail of the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations of the &amp;partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations of the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No locations. Add one with “Add location”, so that people know where to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. main office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening ho&amp;urs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opening hours yet. Add a time slot for each weekday the location is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;e on the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken at the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every language the location&apos;s staff speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers of this &amp;partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers of the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers yet. Add what the partner offers with “Add offer”: counselling, courses, meeting places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of act&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every target group the offer is meant for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every language the offer is held in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular times. Add a time slot for each weekday the offer takes place, or leave it empty if the location&apos;s opening hours apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add time &amp;slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the contact person of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail of the contact person of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&amp;b address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>As on the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and Turkish (Türkçe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and Arabic (العربية)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initials ({initials})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;name ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the slip shows: initials or first name, purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that the receiving facility can confirm the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer &amp;to *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the directory: name, offer, field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and offers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person is interested in (no numbers, no health data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip names the person by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share with the receiving facility in Tresen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving facility then sees this referral in Tresen, as the slip shows it. Only with the person&apos;s consent; the consent is recorded with the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of passing on the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verbally</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <source>Referral {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) still open after more than {days} days: please follow up (marked “Due”, listed first).</source>
+        <translation>
+            <numerusform>%n referral still open after more than {days} days: please follow up (marked “Due”, listed first).</numerusform>
+            <numerusform>%n referrals still open after more than {days} days: please follow up (marked “Due”, listed first).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not yet arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the code from the slip, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral as the slip shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person came with the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark co&amp;mpleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals issued by this facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which referrals to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: code, person, target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet. Refer a visitor from the check-in screen (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the slip again to print or save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status of the selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRow</name>
     <message>
         <source>to</source>
@@ -562,6 +1798,18 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;ontact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on referral slips, for questions from the receiving facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last na&amp;me is required when registering visitors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +1871,106 @@ Database: {path}</source>
     </message>
     <message>
         <source>Add the new field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals and printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo for the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo printed on the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an ima&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print without a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for &amp;slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for referral slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up open referrals after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after which open referrals come up for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of the sample documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filled sample of every document Tresen prints, to check the letterhead and the printer&apos;s margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a logo. Choose a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +2038,13 @@ Database: {path}</source>
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlipPresenter</name>
+    <message>
+        <source>Referral slip {code}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,7 +2493,31 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the selected visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the selected visitor to another facility, an offer or the Jobcenter (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visit history of the selected visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referra&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals of the selected visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the slip again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,6 +2537,17 @@ Database: {path}</source>
     </message>
     <message>
         <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Referral slip (A5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral slip (A4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,7 +2606,95 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} cannot be imported, nothing was changed. Problems found: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV table: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HSDS organisations or services were found here. Tresen imports HSDS 3.0 JSON (organisations, services or services at locations, alone, in a list or in a page with &apos;contents&apos;) and HSDS tabular data packages (a datapackage.json, a folder or a ZIP file of CSV tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This object is neither an organisation, a service nor a service at a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &apos;{column}&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} appears again (first in row {row}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text, found a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text, found an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day (example: 09:30 or 09:30:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a list of weekdays (example: MO,TU,FR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes at {closes}, before it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation with the id {id} is in this file or in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location with the id {id} is in this file or in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location {id} would move to this organisation, but offers of &apos;{owner}&apos; in the directory are still at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service needs its organisation (organization or organization_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location alone is imported into its organisation, but it names none (organization_id is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service at a location needs its service (the &apos;service&apos; object).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,7 +2726,47 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a referral code. A code has 10 letters and digits (without 0, 1, I, L and O), as printed on the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} contains a typing mistake. Please compare it character by character with the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral with the code {code} is known at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is “{status}”; it cannot be marked “{wanted}” any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the issuing facility can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is not the partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers here: customer or case numbers never belong on a slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text mentions data that never belongs on a slip (benefits, customer numbers, health, nationality, residence status). Describe the interest only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip shows no surname; please leave it out here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1260,11 +2778,31 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a web address (example: www.example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location is not one of the partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each name may appear only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the year of birth as a number, for example 1984, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that it is switched on and has paper, then print again. Nothing is lost: the document can be printed again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to refer the person: search the directory above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +2822,34 @@ Database: {path}</source>
     </message>
     <message>
         <source>Meeting place (Begegnungsstätte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadtteilzentrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nachbarschaftshaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mehrgenerationenhaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begegnungsstätte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1412,6 +2978,34 @@ Database: {path}</source>
     </message>
     <message>
         <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

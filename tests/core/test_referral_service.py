@@ -108,7 +108,7 @@ def test_issuing_gives_a_valid_code_and_keeps_the_target_as_the_slip_shows_it(
     assert record.visitor_id == visitor_id and record.visitor_name == "Zeynep Kowalski-Yıldız"
     assert record.field_of_action == "Beratung und Begleitung"  # taken from the offer
     target = record.target
-    assert target.name == "Stadtteilzentrum Beispielplatz"
+    assert (target.name, target.kind) == ("Stadtteilzentrum Beispielplatz", "Stadtteilzentrum")
     assert target.offer_name == "Sozialberatung"
     assert target.address_lines == ("Hofweg 2", "10117 Berlin")  # the offer's location
     assert target.hours == ((3, "14:00", "18:00"),) and target.hours_note == "Ohne Termin"

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.db import Database
@@ -12,6 +13,7 @@ from desktop_app.core.records import FacilityRecord
 from desktop_app.core.services import Services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.settings import Settings
+from desktop_app.gui.i18n import Translations
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.tasks import TaskRunner
 from tests.conftest import FakeClock
@@ -52,7 +54,17 @@ def runner(qtbot: QtBot, reported_errors: ReportedErrors) -> Iterator[TaskRunner
 
 
 @pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English texts as the program shows them, plural forms included."""
+    translations = Translations(qapp)
+    translations.apply("en")
+    yield
+    translations.remove()
+
+
+@pytest.fixture
 def window(
+    english: None,
     qtbot: QtBot,
     services: Services,
     database: Database,

@@ -26,7 +26,12 @@ def _report(qtbot: QtBot, view: DirectoryView) -> QMessageBox:
 
 
 def test_a_file_chosen_in_the_dialog_is_imported_and_listed(
-    qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock, tmp_path: Path
+    english: None,
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    clock: FakeClock,
+    tmp_path: Path,
 ) -> None:
     partners = demo_partners()
     hsds = tmp_path / "partner.json"
@@ -40,7 +45,7 @@ def test_a_file_chosen_in_the_dialog_is_imported_and_listed(
     assert imported.args[0].partners_added == len(partners)
     report = _report(qtbot, view)
     assert report.icon() == QMessageBox.Icon.Information
-    assert f"{len(partners)} partners new" in report.text()
+    assert f"New partners: {len(partners)}" in report.text()
     qtbot.waitUntil(lambda: view.model.rowCount() > len(partners))
     assert not view.form.empty_label.isVisible()
 

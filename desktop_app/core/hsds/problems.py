@@ -60,7 +60,8 @@ UNKNOWN_OBJECT = QT_TRANSLATE_NOOP(
 )
 MISSING_COLUMN = QT_TRANSLATE_NOOP("errors", "The column '{column}' is missing.")
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("errors", "The id {id} appears again (first in row {row}).")
-NOT_TEXT = QT_TRANSLATE_NOOP("errors", "Expected text, found {found}.")
+NOT_TEXT_BUT_LIST = QT_TRANSLATE_NOOP("errors", "Expected text, found a list.")
+NOT_TEXT_BUT_OBJECT = QT_TRANSLATE_NOOP("errors", "Expected text, found an object.")
 NOT_LIST = QT_TRANSLATE_NOOP("errors", "Expected a list of objects.")
 NOT_OBJECT = QT_TRANSLATE_NOOP("errors", "Expected an object.")
 NOT_A_TIME = QT_TRANSLATE_NOOP(

@@ -129,8 +129,8 @@ class Node:
             return str(value)
         if isinstance(value, float):
             return str(int(value)) if value.is_integer() else str(value)
-        found = "a list" if isinstance(value, list) else "an object"
-        self.sink.append(problem(self.place.at(key), msg.NOT_TEXT, found=found))
+        message = msg.NOT_TEXT_BUT_LIST if isinstance(value, list) else msg.NOT_TEXT_BUT_OBJECT
+        self.sink.append(problem(self.place.at(key), message))
         return ""
 
     def nodes(self, key: str) -> list["Node"] | None:

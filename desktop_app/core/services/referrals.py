@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.core import codes, limits
-from desktop_app.core.directory_records import Partner
+from desktop_app.core.directory_records import Partner, PartnerKind
 from desktop_app.core.errors import CodeMistyped, CodeUnknown, NotFoundError, RuleError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import (
@@ -40,7 +40,7 @@ from desktop_app.core.referral_records import (
 from desktop_app.core.services.base import NOT_FOUND, FacilityService
 from desktop_app.core.services.directory import DirectoryService
 from desktop_app.core.text import clean, fold
-from desktop_app.core.validation import Checker
+from desktop_app.core.validation import NOT_PARTNERS_LOCATION, Checker
 
 CONSENT_PURPOSE = "referral"
 CONSENT_TEXT_VERSION = "referral-1"
@@ -90,6 +90,16 @@ _PROTECTED_WORDS = (
 _NUMBER_RUN = re.compile(r"\d[\d /.-]{3,}\d")
 
 
+# What the slip prints under the target's name: the kinds of facility, which are German
+# names in every language. The name of a Jobcenter or a counselling service says the rest.
+_SLIP_KINDS = {
+    PartnerKind.STADTTEILZENTRUM: "Stadtteilzentrum",
+    PartnerKind.NACHBARSCHAFTSHAUS: "Nachbarschaftshaus",
+    PartnerKind.MEHRGENERATIONENHAUS: "Mehrgenerationenhaus",
+    PartnerKind.BEGEGNUNGSSTAETTE: "Begegnungsstätte",
+}
+
+
 def initials(first_name: str, last_name: str) -> str:
     """ "Anna Müller" → "A. M."; the slip's default way of naming the person."""
     letters = [name.strip()[0].upper() for name in (first_name, last_name) if name.strip()]
@@ -116,7 +126,7 @@ def slip_target(
     contact = offer.contact if offer is not None and offer.contact else partner.contact
     return SlipTarget(
         name=partner.name,
-        kind=partner.kind.value,
+        kind=_SLIP_KINDS.get(partner.kind, ""),
         offer_name=offer.name if offer is not None else "",
         address_lines=location.address_lines if location is not None else (),
         phone=(location.phone if location is not None else "") or partner.phone,
@@ -422,9 +432,7 @@ class ReferralService(FacilityService):
             draft.partner_location_id is not None
             and partner.location(draft.partner_location_id) is None
         ):
-            checker.add(
-                "location", QT_TRANSLATE_NOOP("errors", "This location is not the partner's.")
-            )
+            checker.add("location", NOT_PARTNERS_LOCATION)
         if draft.appointment_at is not None and draft.appointment_at < now - timedelta(minutes=5):
             checker.add(
                 "appointment", QT_TRANSLATE_NOOP("errors", "The appointment is in the past.")

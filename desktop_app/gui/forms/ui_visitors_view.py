@@ -189,7 +189,7 @@ class Ui_VisitorsView(object):
 #if QT_CONFIG(accessibility)
         self.history_table.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Visit history of the selected visitor", None))
 #endif // QT_CONFIG(accessibility)
-        self.referrals_label.setText(QCoreApplication.translate("VisitorsView", u"Re&ferrals", None))
+        self.referrals_label.setText(QCoreApplication.translate("VisitorsView", u"Referra&ls", None))
 #if QT_CONFIG(accessibility)
         self.referrals_table.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Referrals of the selected visitor", None))
 #endif // QT_CONFIG(accessibility)
