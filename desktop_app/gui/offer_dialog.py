@@ -3,21 +3,18 @@
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QWidget,
 )
 
 from desktop_app.core.errors import TresenError, ValidationError
 from desktop_app.core.records import FieldOfActionRecord, OfferDraft, OfferRecord, ScheduleSlot
-from desktop_app.core.reference import LANGUAGE_LABELS, TARGET_GROUP_SUGGESTIONS
-from desktop_app.core.text import clean, fold
+from desktop_app.core.reference import LANGUAGE_LABELS
+from desktop_app.gui.check_lists import TargetGroupChooser, add_check_item, checked_values
 from desktop_app.gui.forms.ui_offer_dialog import Ui_OfferDialog
 from desktop_app.gui.i18n import error_text, language_label
 from desktop_app.gui.inline_errors import InlineErrors
@@ -71,12 +68,12 @@ class OfferDialog(QDialog):
                 "schedule": (form.schedule_widget, form.schedule_error_label),
             }
         )
+        self._groups = TargetGroupChooser(
+            form.target_groups_list, form.other_target_group_edit, form.add_target_group_button
+        )
         self._fill(offer)
-        form.add_target_group_button.clicked.connect(self._on_add_target_group_button_clicked)
         form.button_box.accepted.connect(self._on_button_box_accepted)
         form.button_box.rejected.connect(self.reject)
-        # Enter in the "another target group" line adds the group instead of saving.
-        form.other_target_group_edit.installEventFilter(self)
         self._retranslate_code_texts()
         form.title_edit.setFocus()
 
@@ -91,15 +88,10 @@ class OfferDialog(QDialog):
         form = self.form
         form.title_edit.setText(offer.title if offer else "")
         self._fill_fields_of_action(offer.field_of_action_id if offer else None)
-        chosen_groups = list(offer.target_groups) if offer else []
-        for group in TARGET_GROUP_SUGGESTIONS:
-            self._add_check_item(form.target_groups_list, group, group, group in chosen_groups)
-        for group in chosen_groups:
-            if group not in TARGET_GROUP_SUGGESTIONS:
-                self._add_check_item(form.target_groups_list, group, group, True)
+        self._groups.show_groups(offer.target_groups if offer else ())
         chosen_languages = set(offer.languages) if offer else set()
         for code in LANGUAGE_LABELS:
-            self._add_check_item(
+            add_check_item(
                 form.languages_list, language_label(code), code, code in chosen_languages
             )
         self._schedule.set_slots(offer.schedule if offer else ())
@@ -123,20 +115,6 @@ class OfferDialog(QDialog):
             combo.addItem(offer.field_of_action_name, offer.field_of_action_id)
         combo.setCurrentIndex(max(0, combo.findData(selected)))
 
-    @staticmethod
-    def _add_check_item(
-        widget: QListWidget, text: str, data: str, checked: bool
-    ) -> QListWidgetItem:
-        item = QListWidgetItem(text, widget)
-        item.setData(Qt.ItemDataRole.UserRole, data)
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-        )
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        return item
-
     # The weekly schedule
 
     @property
@@ -147,58 +125,15 @@ class OfferDialog(QDialog):
         """Add a row; without ``slot``, the next weekday at the last row's times."""
         return self._schedule.add_slot(slot)
 
-    # Target groups
-
-    def _on_add_target_group_button_clicked(self) -> None:
-        self._add_other_target_group()
-
-    def _add_other_target_group(self) -> None:
-        edit = self.form.other_target_group_edit
-        group = clean(edit.text())
-        if not group:
-            return
-        groups = self.form.target_groups_list
-        for row in range(groups.count()):
-            item = groups.item(row)
-            if fold(str(item.data(Qt.ItemDataRole.UserRole))) == fold(group):
-                item.setCheckState(Qt.CheckState.Checked)
-                groups.setCurrentItem(item)
-                break
-        else:
-            item = self._add_check_item(groups, group, group, True)
-            groups.setCurrentItem(item)
-        groups.scrollToItem(item)
-        edit.clear()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.form.other_target_group_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.form.other_target_group_edit.text().strip()
-        ):
-            self._add_other_target_group()
-            return True
-        return super().eventFilter(watched, event)
-
     # Saving
-
-    @staticmethod
-    def _checked_data(widget: QListWidget) -> tuple[str, ...]:
-        return tuple(
-            str(widget.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(widget.count())
-            if widget.item(row).checkState() == Qt.CheckState.Checked
-        )
 
     def draft(self) -> OfferDraft:
         form = self.form
         return OfferDraft(
             title=form.title_edit.text(),
             field_of_action_id=form.field_of_action_combo.currentData(),
-            target_groups=self._checked_data(form.target_groups_list),
-            languages=self._checked_data(form.languages_list),
+            target_groups=self._groups.chosen(),
+            languages=checked_values(form.languages_list),
             schedule=self._schedule.slots(),
             is_counselling=form.counselling_check.isChecked(),
             jobcenter_suited=form.jobcenter_check.isChecked(),

@@ -6,11 +6,11 @@ fields back into it when another entry is chosen, so that the partner is saved w
 one action, when OK is pressed.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,9 +34,15 @@ from desktop_app.core.ids import new_id
 from desktop_app.core.reference import (
     DEFAULT_FIELDS_OF_ACTION,
     LANGUAGE_LABELS,
-    TARGET_GROUP_SUGGESTIONS,
 )
-from desktop_app.core.text import clean, fold
+from desktop_app.core.text import fold
+from desktop_app.gui.check_lists import (
+    VALUE_ROLE,
+    TargetGroupChooser,
+    add_check_item,
+    checked_values,
+    set_checked,
+)
 from desktop_app.gui.forms.ui_partner_dialog import Ui_PartnerDialog
 from desktop_app.gui.i18n import error_text, language_label, partner_kind_label
 from desktop_app.gui.inline_errors import InlineErrors
@@ -46,35 +52,8 @@ if TYPE_CHECKING:
     from desktop_app.core.services.directory import DirectoryService
     from desktop_app.gui.tasks import TaskRunner
 
-_DATA = Qt.ItemDataRole.UserRole
 LOCATIONS = "locations"
 OFFERS = "offers"
-
-
-def _check_item(widget: QListWidget, text: str, data: str, checked: bool) -> QListWidgetItem:
-    item = QListWidgetItem(text, widget)
-    item.setData(_DATA, data)
-    item.setFlags(
-        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-    )
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
-
-
-def _checked(widget: QListWidget) -> tuple[str, ...]:
-    return tuple(
-        str(widget.item(row).data(_DATA))
-        for row in range(widget.count())
-        if widget.item(row).checkState() == Qt.CheckState.Checked
-    )
-
-
-def _set_checked(widget: QListWidget, values: Iterable[str]) -> None:
-    chosen = set(values)
-    for row in range(widget.count()):
-        item = widget.item(row)
-        checked = str(item.data(_DATA)) in chosen
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
 def _select_data(combo: QComboBox, value: object) -> None:
@@ -140,6 +119,9 @@ class PartnerDialog(QDialog):
             before=form.offer_languages_list,
             after=form.schedule_note_edit,
             label=form.schedule_label,
+        )
+        self._groups = TargetGroupChooser(
+            form.target_groups_list, form.other_target_group_edit, form.add_target_group_button
         )
         self._organisation_errors = InlineErrors(
             {
@@ -215,11 +197,8 @@ class PartnerDialog(QDialog):
         form.location_name_edit.textEdited.connect(self._on_location_title_edited)
         form.street_edit.textEdited.connect(self._on_location_title_edited)
         form.offer_name_edit.textEdited.connect(self._on_offer_name_edit_text_edited)
-        form.add_target_group_button.clicked.connect(self._on_add_target_group_button_clicked)
         form.button_box.accepted.connect(self._on_button_box_accepted)
         form.button_box.rejected.connect(self.reject)
-        # Enter in the "another target group" line adds the group instead of saving.
-        form.other_target_group_edit.installEventFilter(self)
         self._retranslate_code_texts()
         form.tab_widget.setCurrentWidget(form.organisation_tab)
         form.name_edit.setFocus()
@@ -236,8 +215,8 @@ class PartnerDialog(QDialog):
         for kind in PartnerKind:
             form.kind_combo.addItem(partner_kind_label(kind), kind.value)
         for code in LANGUAGE_LABELS:
-            _check_item(form.location_languages_list, language_label(code), code, False)
-            _check_item(form.offer_languages_list, language_label(code), code, False)
+            add_check_item(form.location_languages_list, language_label(code), code, False)
+            add_check_item(form.offer_languages_list, language_label(code), code, False)
         fields: dict[str, str] = {}
         for name in (*DEFAULT_FIELDS_OF_ACTION, *sorted(known_fields, key=fold)):
             fields.setdefault(fold(name), name)
@@ -292,7 +271,7 @@ class PartnerDialog(QDialog):
             opening_hours=self.opening_hours_editor.slots(),
             opening_hours_note=form.opening_hours_note_edit.toPlainText(),
             accessibility=form.accessibility_edit.toPlainText(),
-            languages=_checked(form.location_languages_list),
+            languages=checked_values(form.location_languages_list),
         )
 
     def _store_location(self) -> None:
@@ -315,7 +294,7 @@ class PartnerDialog(QDialog):
         self.opening_hours_editor.set_slots(location.opening_hours)
         form.opening_hours_note_edit.setPlainText(location.opening_hours_note)
         form.accessibility_edit.setPlainText(location.accessibility)
-        _set_checked(form.location_languages_list, location.languages)
+        set_checked(form.location_languages_list, location.languages)
         self._show_location_problems()
 
     def _show_location_problems(self) -> QWidget | None:
@@ -406,8 +385,8 @@ class PartnerDialog(QDialog):
             description=form.offer_description_edit.toPlainText(),
             location_id=form.offer_location_combo.currentData(),
             field_of_action=form.field_of_action_combo.currentText(),
-            target_groups=_checked(form.target_groups_list),
-            languages=_checked(form.offer_languages_list),
+            target_groups=self._groups.chosen(),
+            languages=checked_values(form.offer_languages_list),
             schedule=self.schedule_editor.slots(),
             schedule_note=form.schedule_note_edit.toPlainText(),
             contact=Contact(
@@ -436,15 +415,8 @@ class PartnerDialog(QDialog):
         self._fill_offer_locations(offer.location_id)
         form.field_of_action_combo.setCurrentIndex(-1)
         form.field_of_action_combo.setEditText(offer.field_of_action)
-        groups = form.target_groups_list
-        groups.clear()
-        for group in TARGET_GROUP_SUGGESTIONS:
-            _check_item(groups, group, group, group in offer.target_groups)
-        for group in offer.target_groups:
-            if group not in TARGET_GROUP_SUGGESTIONS:
-                _check_item(groups, group, group, True)
-        form.other_target_group_edit.clear()
-        _set_checked(form.offer_languages_list, offer.languages)
+        self._groups.show_groups(offer.target_groups)
+        set_checked(form.offer_languages_list, offer.languages)
         self.schedule_editor.set_slots(offer.schedule)
         form.schedule_note_edit.setPlainText(offer.schedule_note)
         form.offer_contact_name_edit.setText(offer.contact.name)
@@ -513,38 +485,6 @@ class PartnerDialog(QDialog):
             item.setText(text.strip() or self.tr("New offer"))
 
     # --- target groups --------------------------------------------------------------
-
-    def _on_add_target_group_button_clicked(self) -> None:
-        self._add_other_target_group()
-
-    def _add_other_target_group(self) -> None:
-        edit = self.form.other_target_group_edit
-        group = clean(edit.text())
-        if not group:
-            return
-        groups = self.form.target_groups_list
-        for row in range(groups.count()):
-            item = groups.item(row)
-            if fold(str(item.data(_DATA))) == fold(group):
-                item.setCheckState(Qt.CheckState.Checked)
-                break
-        else:
-            item = _check_item(groups, group, group, True)
-        groups.setCurrentItem(item)
-        groups.scrollToItem(item)
-        edit.clear()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.form.other_target_group_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.form.other_target_group_edit.text().strip()
-        ):
-            self._add_other_target_group()
-            return True
-        return super().eventFilter(watched, event)
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -693,7 +633,7 @@ class PartnerDialog(QDialog):
             for items in (form.location_languages_list, form.offer_languages_list):
                 for row in range(items.count()):
                     item = items.item(row)
-                    item.setText(language_label(str(item.data(_DATA))))
+                    item.setText(language_label(str(item.data(VALUE_ROLE))))
             self._store_location()
             self._store_offer()
             for row, location in enumerate(self._locations):

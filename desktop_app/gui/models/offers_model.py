@@ -4,20 +4,13 @@ import uuid
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.records import OfferRecord, ScheduleSlot
 from desktop_app.gui.i18n import translate, weekday_label
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop_app.gui.models import RecordTableModel
 
 
 class Column(IntEnum):
@@ -28,7 +21,7 @@ class Column(IntEnum):
     ACTIVE = 4
 
 
-_HEADERS: dict[Column, str] = {
+_HEADERS: dict[int, str] = {
     Column.TITLE: QT_TRANSLATE_NOOP("OffersModel", "Title"),
     Column.FIELD_OF_ACTION: QT_TRANSLATE_NOOP("OffersModel", "Field of action"),
     Column.SCHEDULE: QT_TRANSLATE_NOOP("OffersModel", "Weekly schedule"),
@@ -56,78 +49,42 @@ def flags_text(offer: OfferRecord) -> str:
     return ", ".join(flags)
 
 
-class OffersModel(QAbstractTableModel):
+class OffersModel(RecordTableModel[OfferRecord]):
     """Holds a list of ``OfferRecord``s in the order the service gave them."""
 
-    OfferRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._offers: list[OfferRecord] = []
+    OfferRole = RecordTableModel.RecordRole
+    columns = Column
+    headers = _HEADERS
+    context = "OffersModel"
 
     def set_offers(self, offers: Sequence[OfferRecord]) -> None:
-        self.beginResetModel()
-        self._offers = list(offers)
-        self.endResetModel()
+        self.set_records(offers)
 
     def offer(self, row: int) -> OfferRecord:
-        return self._offers[row]
+        return self.record(row)
 
     def row_of(self, offer_id: uuid.UUID) -> int | None:
-        return next((row for row, o in enumerate(self._offers) if o.id == offer_id), None)
+        return self.row_where(lambda offer: offer.id == offer_id)
 
-    def retranslate(self) -> None:
-        """Texts are made in data(); after a language change, views must ask again."""
-        if self._offers:
-            last = self.index(len(self._offers) - 1, len(Column) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._offers)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        offer = self._offers[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(offer, column)
-        if role == self.OfferRole:
-            return offer
-        if role == Qt.ItemDataRole.ForegroundRole and not offer.active:
+    def extra(self, record: OfferRecord, column: IntEnum, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and not record.active:
             # Inactive offers are listed only on request; grey them like disabled text.
             return QGuiApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         return None
 
-    @staticmethod
-    def _text(offer: OfferRecord, column: Column) -> str:
+    def text(self, record: OfferRecord, column: IntEnum) -> str:
         if column is Column.TITLE:
-            return offer.title
+            return record.title
         if column is Column.FIELD_OF_ACTION:
-            return offer.field_of_action_name
+            return record.field_of_action_name
         if column is Column.SCHEDULE:
-            return schedule_summary(offer.schedule)
+            return schedule_summary(record.schedule)
         if column is Column.FLAGS:
-            return flags_text(offer)
+            return flags_text(record)
         return (
             translate("OffersModel", "Active")
-            if offer.active
+            if record.active
             else translate("OffersModel", "Inactive")
         )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return translate("OffersModel", _HEADERS[Column(section)])
-        return None

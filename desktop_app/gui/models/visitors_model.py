@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.records import VisitorQuery, VisitorRecord, VisitRecord
 from desktop_app.gui.i18n import gender_label
-from desktop_app.gui.models import read_only_flags
+from desktop_app.gui.models import RecordTableModel, read_only_flags
 from desktop_app.gui.models.visits_model import time_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -38,7 +39,6 @@ RELOAD_LIMIT = 5 * PAGE_SIZE
 
 # The whole record, for views that act on the chosen row.
 VISITOR_ROLE = Qt.ItemDataRole.UserRole + 1
-VISIT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Column(IntEnum):
@@ -65,6 +65,13 @@ class HistoryColumn(IntEnum):
     DATE = 0
     TIME = 1
     OFFER = 2
+
+
+_HISTORY_HEADERS: dict[int, str] = {
+    HistoryColumn.DATE: QT_TRANSLATE_NOOP("VisitHistoryModel", "Date"),
+    HistoryColumn.TIME: QT_TRANSLATE_NOOP("VisitHistoryModel", "Time"),
+    HistoryColumn.OFFER: QT_TRANSLATE_NOOP("VisitHistoryModel", "Offer"),
+}
 
 
 def date_text(day: date | None) -> str:
@@ -288,68 +295,25 @@ class VisitorsModel(QAbstractTableModel):
         return read_only_flags(index)
 
 
-class VisitHistoryModel(QAbstractTableModel):
+class VisitHistoryModel(RecordTableModel[VisitRecord]):
     """One visitor's visits, newest first as the service gives them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._visits: list[VisitRecord] = []
+    columns = HistoryColumn
+    headers = _HISTORY_HEADERS
+    context = "VisitHistoryModel"
+
+    def text(self, record: VisitRecord, column: IntEnum) -> str:
+        if column is HistoryColumn.DATE:
+            return date_text(record.visited_on)
+        if column is HistoryColumn.TIME:
+            return time_text(record)
+        return record.offer_title
 
     def set_visits(self, visits: Iterable[VisitRecord]) -> None:
-        self.beginResetModel()
-        self._visits = list(visits)
-        self.endResetModel()
+        self.set_records(visits)
 
     def clear(self) -> None:
-        self.set_visits(())
+        self.set_records(())
 
     def visit_at(self, row: int) -> VisitRecord:
-        return self._visits[row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HistoryColumn) - 1)
-        if self._visits:
-            last = self.index(len(self._visits) - 1, len(HistoryColumn) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HistoryColumn)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._visits):
-            return None
-        visit = self._visits[index.row()]
-        column = HistoryColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column is HistoryColumn.DATE:
-                return date_text(visit.visited_on)
-            if column is HistoryColumn.TIME:
-                return time_text(visit)
-            return visit.offer_title
-        if role == VISIT_ROLE:
-            return visit
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(HistoryColumn)
-        ):
-            return None
-        return {
-            HistoryColumn.DATE: self.tr("Date"),
-            HistoryColumn.TIME: self.tr("Time"),
-            HistoryColumn.OFFER: self.tr("Offer"),
-        }[HistoryColumn(section)]
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return read_only_flags(index)
+        return self.record(row)
