@@ -124,6 +124,9 @@ class Desk(QObject):
             tallies=cast(Any, _WhenOpen(opened, lambda o: o.services.tallies)),
             directory=cast(Any, _WhenOpen(opened, lambda o: o.services.directory)),
             referrals=cast(Any, _WhenOpen(opened, lambda o: o.services.referrals)),
+            volunteers=cast(Any, _WhenOpen(opened, lambda o: o.services.volunteers)),
+            hours=cast(Any, _WhenOpen(opened, lambda o: o.services.hours)),
+            allowances=cast(Any, _WhenOpen(opened, lambda o: o.services.allowances)),
         )
         self._show_main_window(facility, services, cast(Any, _WhenOpen(opened, lambda o: o.setup)))
 
@@ -132,12 +135,15 @@ class Desk(QObject):
         self._painted.wait(_PAINT_WAIT_SECONDS)
         from desktop_app.core.db import open_database
         from desktop_app.core.services.setup import SetupService
+        from desktop_app.core.volunteering_rules import load_rules
 
         try:
             database = open_database(self.data_dir)
             facility = SetupService(database.sessions).local_facility()
             assert facility is not None, "peeked at a set-up desk"
-            services = build_services(database.sessions, facility.id, self._clock)
+            services = build_services(
+                database.sessions, facility.id, self._clock, load_rules(self._settings_dir)
+            )
         except BaseException as error:
             opened.set_exception(error)
             raise
@@ -197,9 +203,12 @@ class Desk(QObject):
 
     def _show_main_window_on_database(self, facility: FacilityRecord) -> None:
         from desktop_app.core.services.setup import SetupService
+        from desktop_app.core.volunteering_rules import load_rules
 
         assert self.database is not None
-        services = build_services(self.database.sessions, facility.id, self._clock)
+        services = build_services(
+            self.database.sessions, facility.id, self._clock, load_rules(self._settings_dir)
+        )
         self._show_main_window(facility, services, SetupService(self.database.sessions))
 
     def _fill_demo(self) -> FacilityRecord | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from desktop_app import __version__
 
 if TYPE_CHECKING:
-    from desktop_app.core.referral_records import SlipIssuer
+    from desktop_app.core.document_records import Letterhead
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -119,12 +119,12 @@ def _sample_documents(out_dir: Path, language: str, data_dir: Path | None) -> in
     return 0
 
 
-def _desk_letterhead(data_dir: Path | None) -> "SlipIssuer | None":
+def _desk_letterhead(data_dir: Path | None) -> "Letterhead | None":
     """The desk's own facility as a letterhead, if its data folder holds a set-up database."""
     from desktop_app.core.db import open_database
+    from desktop_app.core.document_records import Letterhead
     from desktop_app.core.local_file import DATABASE_FILE
     from desktop_app.core.paths import config_dir, default_data_dir
-    from desktop_app.core.referral_records import SlipIssuer
     from desktop_app.core.services.setup import SetupService
     from desktop_app.core.settings import load_settings
 
@@ -140,7 +140,7 @@ def _desk_letterhead(data_dir: Path | None) -> "SlipIssuer | None":
     if facility is None:
         return None
     logo = load_settings(config_dir()).logo_file
-    return SlipIssuer(
+    return Letterhead(
         name=facility.name,
         street=facility.street,
         postcode=facility.postcode,

@@ -65,11 +65,30 @@ def image_count(pdf: Path) -> int:
     return sum(1 for row in rows if row.split()[2] == "image")
 
 
-def render_page(pdf: Path, out_dir: Path, *, dpi: int) -> Path:
-    """The first page as a PNG file in ``out_dir``."""
+def page_texts(pdf: Path, *, raw: bool = False) -> list[str]:
+    """Each page's text, first page first."""
+    pages = text_of(pdf, raw=raw).split("\f")
+    # pdftotext ends every page with a form feed, the last one too.
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def render_page(pdf: Path, out_dir: Path, *, dpi: int, page: int = 1) -> Path:
+    """One page (the first unless told) as a PNG file in ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    prefix = out_dir / f"{pdf.stem}-{dpi}"
-    _run(tool("pdftoppm"), "-r", str(dpi), "-png", "-singlefile", str(pdf), str(prefix))
+    prefix = out_dir / (f"{pdf.stem}-{dpi}" if page == 1 else f"{pdf.stem}-{dpi}-p{page}")
+    _run(
+        tool("pdftoppm"),
+        "-r",
+        str(dpi),
+        "-png",
+        "-f",
+        str(page),
+        "-l",
+        str(page),
+        "-singlefile",
+        str(pdf),
+        str(prefix),
+    )
     return prefix.with_suffix(".png")
 
 

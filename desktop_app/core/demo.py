@@ -30,6 +30,7 @@ from typing import Generic, TypeVar, cast
 from desktop_app.core import codes
 from desktop_app.core.db import Database, open_database
 from desktop_app.core.demo_referrals import fill_demo_referrals
+from desktop_app.core.demo_volunteers import fill_demo_volunteers
 from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.records import (
@@ -120,12 +121,13 @@ class DemoSummary:
     visits: int
     tally_marks: int
     referrals: int = 0
+    volunteers: int = 0
 
     def describe(self) -> str:
         return (
             f"{self.facility_name}: {self.offers} offers, {self.visitors:,} visitors, "
             f"{self.visits:,} visits, {self.tally_marks:,} tally marks, "
-            f"{self.referrals:,} referrals"
+            f"{self.referrals:,} referrals, {self.volunteers} volunteers"
         )
 
 
@@ -791,6 +793,8 @@ def fill_demo_data(
     referrals = fill_demo_referrals(
         database, facility.id, visitors=len(people), seed=seed, today=today
     )
+    report("Writing volunteers and their hours")
+    volunteers = fill_demo_volunteers(database, facility.id, seed=seed, today=today)
     report("Done")
     return DemoSummary(
         facility_id=facility.id,
@@ -800,6 +804,7 @@ def fill_demo_data(
         visits=written,
         tally_marks=tallied,
         referrals=referrals,
+        volunteers=volunteers,
     )
 
 

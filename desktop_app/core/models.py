@@ -366,3 +366,109 @@ class Consent(SyncedMixin, Base):
     referral_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("referral.id"), default=None, index=True
     )
+
+
+class Volunteer(SyncedMixin, Base):
+    """A volunteer (freiwillig engagiert), the same person as a visitor or not."""
+
+    __tablename__ = "volunteer"
+
+    visitor_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("visitor.id"), default=None, index=True
+    )
+    first_name: Mapped[str] = mapped_column(String(NAME_MAX))
+    last_name: Mapped[str] = mapped_column(String(NAME_MAX), default="")
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX), default="")
+    phone: Mapped[str] = mapped_column(String(PHONE_MAX), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, default=None)
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger, default=None)
+    started_on: Mapped[date | None] = mapped_column(Date, default=None)
+    ended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # [{"name": "Lesepatenschaft", "offer_id": "…" or null}, ...]
+    activities: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    agreement_signed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    police_certificate_seen_on: Mapped[date | None] = mapped_column(Date, default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    school_pass: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_name: Mapped[str] = mapped_column(String(2 * NAME_MAX + 1), default="")
+
+
+class VolunteerTraining(SyncedMixin, Base):
+    """A training a volunteer attended; saved with the volunteer's profile."""
+
+    __tablename__ = "volunteer_training"
+
+    volunteer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(TITLE_MAX))
+    held_on: Mapped[date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# The hours that count, the condition of their partial index (``HoursService`` repeats it).
+CURRENT_HOURS = "status = 'active' AND deleted_at IS NULL"
+
+
+class VolunteerHours(SyncedMixin, Base):
+    """Hours of a volunteer on a day for an activity; append-only, with its corrections.
+
+    A correction adds the new version (``replaces_id``) and marks the old one corrected;
+    a withdrawal marks the entry withdrawn. Nothing is ever deleted, so the trail of who
+    changed what, when and why stays.
+    """
+
+    __tablename__ = "volunteer_hours"
+    __table_args__ = (
+        Index("ix_volunteer_hours_volunteer_day", "volunteer_id", "worked_on"),
+        # Partial and covering: summaries over years add up current hours per volunteer
+        # and activity in index order, without reading the table.
+        Index(
+            "ix_volunteer_hours_current",
+            "volunteer_id",
+            "activity",
+            "worked_on",
+            "minutes",
+            sqlite_where=text(CURRENT_HOURS),
+            postgresql_where=text(CURRENT_HOURS),
+        ),
+    )
+
+    volunteer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("volunteer.id"))
+    worked_on: Mapped[date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    activity: Mapped[str] = mapped_column(String(TITLE_MAX))
+    offer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("offer.id"), default=None)
+    status: Mapped[str] = mapped_column(String(12), default="active")
+    recorded_by: Mapped[str] = mapped_column(String(NAME_MAX), default="")
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    replaces_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(default=None)
+    withdrawn_by: Mapped[str] = mapped_column(String(NAME_MAX), default="")
+
+
+class AllowancePayment(SyncedMixin, Base):
+    """An allowance paid to a volunteer (Übungsleiter- or Ehrenamtspauschale)."""
+
+    __tablename__ = "allowance_payment"
+
+    volunteer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    activity: Mapped[str] = mapped_column(String(TITLE_MAX))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class VolunteerBenefitFlag(Base):
+    """That a volunteer receives Bürgergeld, recorded with their consent; this desk only.
+
+    Social data (SGB II): never synced (no sync columns on purpose), never exported, and
+    deleted, not just marked, with the volunteer or when the consent is withdrawn.
+    """
+
+    __tablename__ = "volunteer_benefit_flag"
+
+    volunteer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("volunteer.id"), primary_key=True)
+    consent_given_on: Mapped[date] = mapped_column(Date)
+    consent_manner: Mapped[str] = mapped_column(String(12))

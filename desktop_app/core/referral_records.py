@@ -4,8 +4,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from pathlib import Path
 
+from desktop_app.core.document_records import Letterhead
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -134,20 +134,6 @@ class SlipTarget:
 
 
 @dataclass(frozen=True)
-class SlipIssuer:
-    """The letterhead: the issuing facility."""
-
-    name: str
-    street: str = ""
-    postcode: str = ""
-    city: str = ""
-    phone: str = ""
-    email: str = ""
-    contact_person: str = ""
-    logo: Path | None = None
-
-
-@dataclass(frozen=True)
 class SlipContent:
     """Everything a referral slip shows, and nothing else.
 
@@ -156,7 +142,7 @@ class SlipContent:
     """
 
     code: str
-    issuer: SlipIssuer
+    issuer: Letterhead
     target: SlipTarget
     person_label: str
     issued_on: date

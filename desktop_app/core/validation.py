@@ -8,9 +8,11 @@ from desktop_app.core import limits
 from desktop_app.core.directory_records import Partner
 from desktop_app.core.errors import FieldProblem, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.core.quantities import TRAINING_MINUTES
 from desktop_app.core.records import FacilityDraft, OfferDraft, ScheduleSlot, VisitorDraft
 from desktop_app.core.reference import AGE_BAND_CODES, LANGUAGE_LABELS
 from desktop_app.core.text import has_control_characters
+from desktop_app.core.volunteer_records import VolunteerDraft
 
 OLDEST_BIRTH_YEAR = 1900
 # Deliberately loose: one "@", a dot in the domain, no spaces. Mail servers decide the rest.
@@ -230,4 +232,68 @@ def check_field_of_action_names(names: list[str]) -> None:
                 "fields_of_action", QT_TRANSLATE_NOOP("errors", "Each name may appear only once.")
             )
         seen.add(name.casefold())
+    checker.raise_if_any()
+
+
+NOT_BEFORE_START = QT_TRANSLATE_NOOP("errors", "The end cannot be before the start.")
+IN_FUTURE = QT_TRANSLATE_NOOP("errors", "This date is in the future.")
+
+
+def _not_future(checker: Checker, name: str, day: date | None, today: date) -> None:
+    if day is not None and day > today:
+        checker.add(name, IN_FUTURE)
+
+
+def check_volunteer(draft: VolunteerDraft, *, today: date) -> None:
+    """Check a volunteer's profile; trainings are named ``trainings.2.title`` and so on."""
+    checker = Checker()
+    checker.text("first_name", draft.first_name, limits.NAME_MAX, required=True)
+    checker.text("last_name", draft.last_name, limits.NAME_MAX)
+    _email(checker, draft.email)
+    _phone(checker, draft.phone)
+    _not_future(checker, "birth_date", draft.birth_date, today)
+    if draft.birth_date is not None and draft.birth_date.year < OLDEST_BIRTH_YEAR:
+        checker.add(
+            "birth_date",
+            QT_TRANSLATE_NOOP("errors", "The year of birth cannot be before {year}."),
+            year=OLDEST_BIRTH_YEAR,
+        )
+    if (
+        draft.birth_date is None
+        and draft.birth_year is not None
+        and not OLDEST_BIRTH_YEAR <= draft.birth_year <= today.year
+    ):
+        checker.add(
+            "birth_year",
+            QT_TRANSLATE_NOOP("errors", "The year of birth must lie between {first} and {last}."),
+            first=OLDEST_BIRTH_YEAR,
+            last=today.year,
+        )
+    if (
+        draft.started_on is not None
+        and draft.ended_on is not None
+        and draft.ended_on < draft.started_on
+    ):
+        checker.add("ended_on", NOT_BEFORE_START)
+    _not_future(checker, "agreement_signed_on", draft.agreement_signed_on, today)
+    _not_future(checker, "police_certificate_seen_on", draft.police_certificate_seen_on, today)
+    seen: set[str] = set()
+    for index, activity in enumerate(draft.activities):
+        checker.text(f"activities.{index}", activity.name, limits.TITLE_MAX, required=True)
+        if activity.name.casefold() in seen:
+            checker.add(
+                f"activities.{index}",
+                QT_TRANSLATE_NOOP("errors", "Each activity may appear only once."),
+            )
+        seen.add(activity.name.casefold())
+    for index, training in enumerate(draft.trainings):
+        where = f"trainings.{index}"
+        checker.text(f"{where}.title", training.title, limits.TITLE_MAX, required=True)
+        _not_future(checker, f"{where}.held_on", training.held_on, today)
+        if training.minutes < 0 or training.minutes % 15 or training.minutes > TRAINING_MINUTES:
+            checker.add(
+                f"{where}.minutes",
+                QT_TRANSLATE_NOOP("errors", "Give the hours in quarter hours."),
+            )
+    checker.text("notes", draft.notes, limits.NOTES_MAX, multiline=True)
     checker.raise_if_any()

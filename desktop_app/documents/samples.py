@@ -1,8 +1,8 @@
 """Sample documents for a test print: every kind Tresen prints, filled with fictitious data.
 
 A facility prints them to check its letterhead and its printer's margins before the first
-real slip. Each kind is one entry in ``SAMPLE_DOCUMENTS``; certificates, consent forms and
-reports join it as they are built.
+real slip. Each kind is one entry in ``SAMPLE_DOCUMENTS``; consent forms and reports join
+it as they are built.
 """
 
 from collections.abc import Callable
@@ -11,14 +11,24 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from desktop_app.core.codes import check_character
+from desktop_app.core.document_records import Letterhead
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
-from desktop_app.core.referral_records import PaperSize, SlipContent, SlipIssuer, SlipTarget
+from desktop_app.core.referral_records import PaperSize, SlipContent, SlipTarget
+from desktop_app.core.volunteer_records import (
+    ActivityHours,
+    AnnualOverviewContent,
+    CertificateContent,
+    OverviewRow,
+    TimeSheetContent,
+    TimeSheetRow,
+    Training,
+)
 
 # Across every sample page, so that no sample can pass for a real document.
 SAMPLE_MARK = "MUSTER / SAMPLE"
 
 # The letterhead when the desk is not set up yet: plainly invented.
-SAMPLE_ISSUER = SlipIssuer(
+SAMPLE_ISSUER = Letterhead(
     name="Nachbarschaftshaus Musterkiez",
     street="Beispielweg 1",
     postcode="10117",
@@ -38,13 +48,13 @@ class SampleDocument:
 
     kind: str  # stable, used in file names
     title: str  # English source text, context "documents", for the GUI to translate
-    make: Callable[[SlipIssuer, str], bytes]  # (letterhead, language) → PDF
+    make: Callable[[Letterhead, str], bytes]  # (letterhead, language) → PDF
 
     def file_name(self, language: str) -> str:
         return f"{self.kind}-{language}.pdf"
 
 
-def sample_slip_content(issuer: SlipIssuer, language: str, paper: PaperSize) -> SlipContent:
+def sample_slip_content(issuer: Letterhead, language: str, paper: PaperSize) -> SlipContent:
     """A realistic slip for an invented person to an invented neighbourhood centre."""
     today = date.today()
     # An appointment on the Tuesday at least a week ahead, as a desk would agree one.
@@ -82,16 +92,148 @@ def sample_slip_content(issuer: SlipIssuer, language: str, paper: PaperSize) -> 
     )
 
 
-def sample_slip_a5(issuer: SlipIssuer, language: str) -> bytes:
+def sample_slip_a5(issuer: Letterhead, language: str) -> bytes:
     from desktop_app.documents.slip import render_slip
 
     return render_slip(sample_slip_content(issuer, language, PaperSize.A5), watermark=SAMPLE_MARK)
 
 
-def sample_slip_a4(issuer: SlipIssuer, language: str) -> bytes:
+def sample_slip_a4(issuer: Letterhead, language: str) -> bytes:
     from desktop_app.documents.slip import render_slip
 
     return render_slip(sample_slip_content(issuer, language, PaperSize.A4), watermark=SAMPLE_MARK)
+
+
+# An invented volunteer: what a person might do for a year and a half in a neighbourhood
+# centre, in hours as a desk records them (whole quarter hours).
+_SAMPLE_VOLUNTEER = "Kim Beispiel"
+_SAMPLE_ACTIVITIES = (
+    ActivityHours("Vorlesen in der Kinderbibliothek", 48 * 60),
+    ActivityHours("Sprachcafé Deutsch: Gesprächsrunden begleiten", 36 * 60 + 30),
+    ActivityHours("Hausaufgabenhilfe für Grundschulkinder", 30 * 60),
+    ActivityHours("Begleitung von Ausflügen mit Familien", 12 * 60 + 15),
+    ActivityHours("Mithilfe beim Kiezfest", 9 * 60 + 45),
+    ActivityHours("Pflege der Büchertauschecke", 6 * 60),
+)
+
+
+def sample_certificate_content(issuer: Letterhead, language: str) -> CertificateContent:
+    """A certificate for an invented volunteer; German and English unless ``language`` is
+    German."""
+    today = date.today()
+    started = date(today.year - 1, 3, 1)
+    return CertificateContent(
+        letterhead=issuer,
+        person_name=_SAMPLE_VOLUNTEER,
+        period_from=started,
+        period_to=today,
+        total_minutes=sum(activity.minutes for activity in _SAMPLE_ACTIVITIES),
+        activities=_SAMPLE_ACTIVITIES,
+        function="Lesepatenschaft in der Kinderbibliothek und Begleitung des Sprachcafés",
+        competences=(
+            "Vorlesen und Gestalten von Leserunden für Kinder von 6 bis 10 Jahren",
+            "Gespräche in einfacher Sprache mit Menschen, die Deutsch lernen",
+            "Planen und Organisieren von Ausflügen mit Familien",
+            "Zusammenarbeit im Team der Freiwilligen und der Hauptamtlichen",
+        ),
+        trainings=(
+            Training("Erste Hilfe am Kind", started + timedelta(days=42), 8 * 60),
+            Training("Einfache Sprache im Ehrenamt", started + timedelta(days=203), 4 * 60),
+            Training("Kinderschutz im Ehrenamt", started + timedelta(days=343), 3 * 60 + 30),
+        ),
+        issued_on=today,
+        signatory=(
+            f"{issuer.contact_person}, Koordination Freiwilligenarbeit"
+            if issuer.contact_person
+            else "Koordination Freiwilligenarbeit"
+        ),
+        english=language != "de",
+    )
+
+
+def sample_time_sheet_content(issuer: Letterhead) -> TimeSheetContent:
+    """The invented volunteer's hours since the first of the month three months ago: twice a
+    week, some days two activities, enough rows for a second page."""
+    today = date.today()
+    months = today.year * 12 + today.month - 1 - 3
+    start = date(months // 12, months % 12 + 1, 1)
+    rows: list[TimeSheetRow] = []
+    tuesday = start + timedelta(days=(1 - start.weekday()) % 7)
+    for week in range(14):
+        for day, activity, minutes in (
+            (tuesday, "Vorlesen in der Kinderbibliothek", 90 + 15 * (week % 3)),
+            (tuesday + timedelta(days=2), "Sprachcafé Deutsch", 120),
+            (
+                tuesday + timedelta(days=2),
+                "Hausaufgabenhilfe für Grundschulkinder",
+                60 * (week % 2),
+            ),
+        ):
+            if minutes and day <= today:
+                rows.append(TimeSheetRow(day, activity, minutes))
+        tuesday += timedelta(days=7)
+    return TimeSheetContent(
+        letterhead=issuer,
+        person_name=_SAMPLE_VOLUNTEER,
+        period_from=start,
+        period_to=today,
+        rows=tuple(rows),
+        issued_on=today,
+    )
+
+
+# Invented names, none of them a real person's: the overview's rows.
+_SAMPLE_NAMES = (
+    "Kim Beispiel",
+    "Alex Muster",
+    "Ayşe Probe",
+    "Jonas Exempel",
+    "Olena Musterenko",
+    "Samir Beispielmann",
+    "Lea Testweg",
+    "Mehmet Örnek",
+    "Paula Platzhalter",
+    "Chris Vorlage",
+    "Nour Mithal",
+    "Erika Muster-Beispiel",
+)
+
+
+def sample_annual_overview_content(issuer: Letterhead) -> AnnualOverviewContent:
+    """Last year's hours of twelve invented volunteers, with pauses in the holidays."""
+    year = date.today().year - 1
+    rows = []
+    for person, name in enumerate(_SAMPLE_NAMES):
+        months = []
+        for month in range(12):
+            # A fixed pattern, not chance: the same sample prints the same figures.
+            pause = (month + person) % 5 == 0 or (month == 7 and person % 2 == 0)
+            quarters = 0 if pause else 8 + (3 * person + 5 * month) % 29
+            months.append(quarters * 15)
+        rows.append(OverviewRow(name, tuple(months)))
+    return AnnualOverviewContent(
+        letterhead=issuer, year=year, rows=tuple(rows), issued_on=date.today()
+    )
+
+
+def sample_certificate(issuer: Letterhead, language: str) -> bytes:
+    from desktop_app.documents.certificate import render_certificate
+
+    return render_certificate(sample_certificate_content(issuer, language), watermark=SAMPLE_MARK)
+
+
+def sample_time_sheet(issuer: Letterhead, language: str) -> bytes:
+    """German whatever ``language``: the time sheet is for German funders."""
+    from desktop_app.documents.time_sheet import render_time_sheet
+
+    return render_time_sheet(sample_time_sheet_content(issuer), watermark=SAMPLE_MARK)
+
+
+def sample_annual_overview(issuer: Letterhead, language: str) -> bytes:
+    """German whatever ``language``: the overview is for the facility and the district."""
+    from desktop_app.documents.annual_overview import render_annual_overview
+
+    return render_annual_overview(sample_annual_overview_content(issuer), watermark=SAMPLE_MARK)
 
 
 # Every kind of document Tresen prints; a new kind is one more entry.
@@ -102,10 +244,25 @@ SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
     SampleDocument(
         "vermittlung-a4", QT_TRANSLATE_NOOP("documents", "Referral slip (A4)"), sample_slip_a4
     ),
+    SampleDocument(
+        "engagementnachweis",
+        QT_TRANSLATE_NOOP("documents", "Engagement certificate"),
+        sample_certificate,
+    ),
+    SampleDocument(
+        "stundennachweis",
+        QT_TRANSLATE_NOOP("documents", "Time sheet of volunteer hours"),
+        sample_time_sheet,
+    ),
+    SampleDocument(
+        "jahresuebersicht-engagement",
+        QT_TRANSLATE_NOOP("documents", "Annual overview of volunteer hours"),
+        sample_annual_overview,
+    ),
 )
 
 
-def sample_documents(issuer: SlipIssuer, language: str) -> list[tuple[str, str, bytes]]:
+def sample_documents(issuer: Letterhead, language: str) -> list[tuple[str, str, bytes]]:
     """Every sample as (title, file name, PDF), for a preview."""
     return [
         (sample.title, sample.file_name(language), sample.make(issuer, language))
@@ -113,7 +270,7 @@ def sample_documents(issuer: SlipIssuer, language: str) -> list[tuple[str, str, 
     ]
 
 
-def write_samples(out_dir: Path, issuer: SlipIssuer, language: str) -> list[Path]:
+def write_samples(out_dir: Path, issuer: Letterhead, language: str) -> list[Path]:
     """Write every sample into ``out_dir`` (created if need be); return the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

@@ -11,21 +11,40 @@ several times faster than Platypus for a page whose every position is known.
 
 import io
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from reportlab.graphics.barcode import qrencoder  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4, A5  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
 from desktop_app.core.codes import grouped, normalise
 from desktop_app.core.referral_records import SLIP_LANGUAGES, PaperSize, SlipContent
 from desktop_app.documents.fonts import BundledFonts, bundled_fonts
-from desktop_app.documents.scripts import Line, is_rtl_language, single_line, text_width, wrap
+
+# Re-exported: the slip's tests measure its line boxes with them.
+from desktop_app.documents.layout import ASCENT as ASCENT
+from desktop_app.documents.layout import DESCENT as DESCENT
+from desktop_app.documents.layout import (
+    Block,
+    Logo,
+    Placed,
+    PlacedBox,
+    PlacedImage,
+    PlacedRule,
+    PlacedText,
+    Style,
+    draw_boxes,
+    draw_images,
+    draw_rules,
+    draw_texts,
+    draw_watermark,
+    letterhead_block,
+    read_logo,
+)
+from desktop_app.documents.scripts import is_rtl_language, single_line, wrap
 from desktop_app.documents.texts import SlipTexts, slip_texts
 
 # The page is laid out in A5 points; an A4 slip is the same layout, scaled by √2.
@@ -46,50 +65,6 @@ APPOINTMENT_LABEL_WIDTH = 70.0
 LOGO_MAX_WIDTH: float = 40 * mm
 LOGO_MAX_HEIGHT: float = 15 * mm
 
-# Where a glyph reaches above and below its baseline, as a fraction of the font size
-# (DejaVu Sans' ascent and descent). A line box is centred around that span.
-ASCENT = 0.928
-DESCENT = 0.236
-
-_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_JPEG_SIGNATURE = b"\xff\xd8\xff"
-
-
-@dataclass(frozen=True, slots=True)
-class PlacedText:
-    """One line of text on the page; ``text`` is in visual order, ready to draw."""
-
-    x: float  # left end, in A5 points from the page's left edge
-    y: float  # baseline, in A5 points from the page's bottom edge
-    text: str
-    font: str
-    size: float
-    grey: float  # 0 black … 1 white
-    width: float
-    logical: str  # the text in reading order, for checks and search
-
-
-@dataclass(frozen=True, slots=True)
-class PlacedRule:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    line_width: float
-    grey: float
-    dashed: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PlacedBox:
-    x: float
-    y: float
-    width: float
-    height: float
-    stroke_grey: float | None  # None: no border
-    fill_grey: float | None  # None: not filled
-    dashed: bool = False
-
 
 @dataclass(frozen=True, slots=True)
 class PlacedQr:
@@ -100,15 +75,6 @@ class PlacedQr:
     size: float
     modules: tuple[tuple[bool, ...], ...]
     value: str
-
-
-@dataclass(frozen=True, slots=True)
-class PlacedImage:
-    path: Path
-    x: float
-    y: float
-    width: float
-    height: float
 
 
 @dataclass(frozen=True)
@@ -132,41 +98,28 @@ class SlipLayout:
     compaction: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Style:
-    font: str
-    size: float
-    leading: float
-    grey: float = 0.0
-
-    @property
-    def baseline(self) -> float:
-        """From the top of a line's box to its baseline, the glyphs centred in the box."""
-        return (self.leading - (ASCENT + DESCENT) * self.size) / 2 + ASCENT * self.size
-
-
 @dataclass(frozen=True)
 class _Styles:
-    letterhead_name: _Style
-    letterhead: _Style
-    title: _Style
-    title_second: _Style
-    label: _Style
-    label_second: _Style
-    person: _Style
-    value: _Style
-    value_bold: _Style
-    value_second: _Style
-    name: _Style
-    muted: _Style
-    appointment: _Style
-    sentence: _Style
-    sentence_second: _Style
-    code: _Style
-    note: _Style
-    note_second: _Style
-    stamp_hint: _Style
-    mark: _Style
+    letterhead_name: Style
+    letterhead: Style
+    title: Style
+    title_second: Style
+    label: Style
+    label_second: Style
+    person: Style
+    value: Style
+    value_bold: Style
+    value_second: Style
+    name: Style
+    muted: Style
+    appointment: Style
+    sentence: Style
+    sentence_second: Style
+    code: Style
+    note: Style
+    note_second: Style
+    stamp_hint: Style
+    mark: Style
 
 
 @lru_cache(maxsize=4)
@@ -175,26 +128,26 @@ def _styles(fonts: BundledFonts, rtl: bool) -> _Styles:
     # DejaVu's Arabic letters look smaller than its Latin ones at the same size.
     lift = 0.5 if rtl else 0.0
     return _Styles(
-        letterhead_name=_Style(bold, 10.5, 12.6),
-        letterhead=_Style(regular, 7.5, 9.0, 0.25),
-        title=_Style(bold, 17, 20),
-        title_second=_Style(regular, 12.5 + lift, 15.5, 0.4),
-        label=_Style(bold, 7, 8.4, 0.3),
-        label_second=_Style(regular, 7 + lift, 8.4 + lift, 0.45),
-        person=_Style(bold, 11, 13),
-        value=_Style(regular, 8.5, 10.2),
-        value_bold=_Style(bold, 9, 10.8),
-        value_second=_Style(regular, 7.5 + lift, 9.0 + lift, 0.4),
-        name=_Style(bold, 12, 14.2),
-        muted=_Style(regular, 7.5, 9.0, 0.4),
-        appointment=_Style(bold, 10, 12),
-        sentence=_Style(regular, 8.5, 10.2),
-        sentence_second=_Style(regular, 8 + lift, 9.6 + lift, 0.4),
-        code=_Style(bold, 14, 16.6),
-        note=_Style(regular, 6.5, 7.7, 0.25),
-        note_second=_Style(regular, 6.5 + lift, 7.7 + lift, 0.45),
-        stamp_hint=_Style(regular, 7, 8.4, 0.7),
-        mark=_Style(bold, 10, 12, 0.45),
+        letterhead_name=Style(bold, 10.5, 12.6),
+        letterhead=Style(regular, 7.5, 9.0, 0.25),
+        title=Style(bold, 17, 20),
+        title_second=Style(regular, 12.5 + lift, 15.5, 0.4),
+        label=Style(bold, 7, 8.4, 0.3),
+        label_second=Style(regular, 7 + lift, 8.4 + lift, 0.45),
+        person=Style(bold, 11, 13),
+        value=Style(regular, 8.5, 10.2),
+        value_bold=Style(bold, 9, 10.8),
+        value_second=Style(regular, 7.5 + lift, 9.0 + lift, 0.4),
+        name=Style(bold, 12, 14.2),
+        muted=Style(regular, 7.5, 9.0, 0.4),
+        appointment=Style(bold, 10, 12),
+        sentence=Style(regular, 8.5, 10.2),
+        sentence_second=Style(regular, 8 + lift, 9.6 + lift, 0.4),
+        code=Style(bold, 14, 16.6),
+        note=Style(regular, 6.5, 7.7, 0.25),
+        note_second=Style(regular, 6.5 + lift, 7.7 + lift, 0.45),
+        stamp_hint=Style(regular, 7, 8.4, 0.7),
+        mark=Style(bold, 10, 12, 0.45),
     )
 
 
@@ -218,216 +171,6 @@ _CAPS = (
     _Caps(name=1, offer=1, address=2, value=1, contact=2, accessibility=2, hours_note=1, purpose=2),
     _Caps(name=1, offer=1, address=2, value=1, contact=1, accessibility=1, hours_note=1, purpose=2),
 )
-
-
-class _Block:
-    """Texts and shapes laid out downwards from a top-left corner, placed on the page later.
-
-    Inside a block, ``x`` counts from its left edge and ``y`` is the depth below its top.
-    """
-
-    def __init__(self, width: float) -> None:
-        self.width = width
-        self.height = 0.0
-        self.texts: list[PlacedText] = []
-        self.rules: list[PlacedRule] = []
-        self.boxes: list[PlacedBox] = []
-        self.images: list[PlacedImage] = []
-        self.children: list[tuple[float, float, _Block]] = []
-
-    def space(self, points: float) -> None:
-        self.height += points
-
-    def line(
-        self,
-        line: Line,
-        style: _Style,
-        *,
-        x: float = 0.0,
-        width: float | None = None,
-        right: bool = False,
-        depth: float | None = None,
-    ) -> None:
-        """One line at ``depth`` (default: a new line below the block's content)."""
-        if not line.text:
-            return
-        width = self.width - x if width is None else width
-        top = self.height if depth is None else depth
-        left = x + width - line.width if right else x
-        self.texts.append(
-            PlacedText(
-                left,
-                top + style.baseline,
-                line.text,
-                style.font,
-                style.size,
-                style.grey,
-                line.width,
-                line.logical,
-            )
-        )
-        if depth is None:
-            self.height += style.leading
-
-    def lines(
-        self,
-        lines: Iterable[Line],
-        style: _Style,
-        *,
-        x: float = 0.0,
-        width: float | None = None,
-        right: bool = False,
-    ) -> None:
-        for line in lines:
-            self.line(line, style, x=x, width=width, right=right)
-
-    def paragraph(
-        self,
-        text: str,
-        style: _Style,
-        *,
-        x: float = 0.0,
-        width: float | None = None,
-        rtl: bool | None = None,
-        max_lines: int = 0,
-        align_by_direction: bool = False,
-    ) -> None:
-        """``text`` wrapped; right-aligned if ``align_by_direction`` and it runs right to left."""
-        width = self.width - x if width is None else width
-        for line in wrap(text, style.font, style.size, width, rtl=rtl, max_lines=max_lines):
-            self.line(line, style, x=x, width=width, right=align_by_direction and line.rtl)
-
-    def pair(
-        self,
-        german: str,
-        second: str,
-        rtl: bool,
-        style: _Style,
-        second_style: _Style,
-        *,
-        x: float = 0.0,
-        width: float | None = None,
-    ) -> None:
-        """A German label with its translation beside it, or under it if there is no room.
-
-        Arabic goes to the right end of the line; English and Turkish follow the German
-        after a middle dot.
-        """
-        width = self.width - x if width is None else width
-        first = single_line(german, style.font, style.size, width, rtl=False)
-        if not second:
-            self.line(first, style, x=x, width=width)
-            return
-        if rtl:
-            other = wrap(second, second_style.font, second_style.size, width, rtl=True)
-            if len(other) == 1 and first.width + 8 + other[0].width <= width:
-                depth = self.height
-                leading = max(style.leading, second_style.leading)
-                shift = (leading - style.leading) / 2
-                self.line(first, style, x=x, width=width, depth=depth + shift)
-                self.line(
-                    other[0],
-                    second_style,
-                    x=x,
-                    width=width,
-                    right=True,
-                    depth=depth + (leading - second_style.leading) / 2,
-                )
-                self.height += leading
-                return
-            self.line(first, style, x=x, width=width)
-            self.lines(other, second_style, x=x, width=width, right=True)
-            return
-        gap = second_style.size * 0.35
-        rest = "· " + second
-        if first.width + gap + text_width(rest, second_style.font, second_style.size) <= width:
-            depth = self.height
-            leading = max(style.leading, second_style.leading)
-            self.line(first, style, x=x, width=width, depth=depth + (leading - style.leading) / 2)
-            self.line(
-                single_line(rest, second_style.font, second_style.size, width),
-                second_style,
-                x=x + first.width + gap,
-                width=width - first.width - gap,
-                depth=depth + (leading - second_style.leading) / 2,
-            )
-            self.height += leading
-            return
-        self.line(first, style, x=x, width=width)
-        self.paragraph(second, second_style, x=x, width=width, rtl=False)
-
-    def add(self, other: "_Block", *, x: float = 0.0, depth: float | None = None) -> None:
-        """Put ``other`` into this block; below the content unless ``depth`` is given."""
-        top = self.height if depth is None else depth
-        # Kept as a child and placed once at the end: copying every text into each
-        # enclosing block took a tenth of a slip's time.
-        self.children.append((x, top, other))
-        if depth is None:
-            self.height += other.height
-        else:
-            self.height = max(self.height, depth + other.height)
-
-    def place(self, placed: "_Placed", x: float, depth: float, factor: float = 1.0) -> None:
-        """Add everything in this block to ``placed`` in page coordinates, from (x, depth) of
-        the content area and shrunk by ``factor``."""
-        left, top = MARGIN + x, PAGE_HEIGHT - MARGIN - depth
-        placed.texts.extend(
-            PlacedText(
-                left + t.x * factor,
-                top - t.y * factor,
-                t.text,
-                t.font,
-                t.size * factor,
-                t.grey,
-                t.width * factor,
-                t.logical,
-            )
-            for t in self.texts
-        )
-        placed.rules.extend(
-            PlacedRule(
-                left + r.x1 * factor,
-                top - r.y1 * factor,
-                left + r.x2 * factor,
-                top - r.y2 * factor,
-                r.line_width * factor,
-                r.grey,
-                r.dashed,
-            )
-            for r in self.rules
-        )
-        placed.boxes.extend(
-            replace(
-                b,
-                x=left + b.x * factor,
-                y=top - (b.y + b.height) * factor,
-                width=b.width * factor,
-                height=b.height * factor,
-            )
-            for b in self.boxes
-        )
-        placed.images.extend(
-            replace(
-                i,
-                x=left + i.x * factor,
-                y=top - (i.y + i.height) * factor,
-                width=i.width * factor,
-                height=i.height * factor,
-            )
-            for i in self.images
-        )
-        for child_x, child_depth, child in self.children:
-            child.place(placed, x + child_x * factor, depth + child_depth * factor, factor)
-
-
-@dataclass
-class _Placed:
-    """A page's contents, collected in page coordinates."""
-
-    texts: list[PlacedText] = field(default_factory=list)
-    rules: list[PlacedRule] = field(default_factory=list)
-    boxes: list[PlacedBox] = field(default_factory=list)
-    images: list[PlacedImage] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -460,7 +203,7 @@ def layout_slip(content: SlipContent, *, watermark: str = "") -> SlipLayout:
         rtl=rtl,
     )
     styles = _styles(fonts, rtl)
-    logo = _logo(content.issuer.logo)
+    logo = read_logo(content.issuer.logo)
     code = normalise(content.code)
     qr = _qr_modules(code)
     for level, caps in enumerate(_CAPS):
@@ -474,9 +217,9 @@ def layout_slip(content: SlipContent, *, watermark: str = "") -> SlipLayout:
 
 @dataclass
 class _Page:
-    flow: _Block  # from the letterhead down to the voluntary sentence
+    flow: Block  # from the letterhead down to the voluntary sentence
     room: float  # how tall the flow may be
-    band: _Block  # QR code, code and stamp field, on the bottom margin
+    band: Block  # QR code, code and stamp field, on the bottom margin
     band_top: float  # depth of the band below the top margin
     qr: PlacedQr
 
@@ -486,12 +229,12 @@ def _compose(
     languages: _Languages,
     styles: _Styles,
     caps: _Caps,
-    logo: "_Logo | None",
+    logo: Logo | None,
     qr_modules: tuple[tuple[bool, ...], ...],
     code: str,
     watermark: str,
 ) -> _Page:
-    page = _Block(CONTENT_WIDTH)
+    page = Block(CONTENT_WIDTH)
     page.add(_letterhead(content, languages, styles, logo))
     page.space(4)
     page.rules.append(PlacedRule(0, page.height, CONTENT_WIDTH, page.height, 0.6, 0.6))
@@ -530,40 +273,24 @@ def _compose(
 
 
 def _letterhead(
-    content: SlipContent, languages: _Languages, styles: _Styles, logo: "_Logo | None"
-) -> _Block:
-    issuer = content.issuer
-    text_width = CONTENT_WIDTH
-    placed: PlacedImage | None = None
-    if logo is not None:
-        scale = min(LOGO_MAX_WIDTH / logo.width, LOGO_MAX_HEIGHT / logo.height)
-        width, height = logo.width * scale, logo.height * scale
-        # Top right; inside a block an image's y is the depth of its top edge.
-        placed = PlacedImage(logo.path, CONTENT_WIDTH - width, 0, width, height)
-        text_width = CONTENT_WIDTH - width - 10
-    block = _Block(text_width)
-    name = styles.letterhead_name
-    block.line(single_line(issuer.name, name.font, name.size, text_width, rtl=None), name)
-    place = " ".join(part for part in (issuer.postcode, issuer.city) if part)
-    phone = f"Tel. {issuer.phone}" if issuer.phone else ""
-    contact = (
-        f"{languages.german.contact}: {issuer.contact_person}" if issuer.contact_person else ""
+    content: SlipContent, languages: _Languages, styles: _Styles, logo: Logo | None
+) -> Block:
+    return letterhead_block(
+        content.issuer,
+        width=CONTENT_WIDTH,
+        name_style=styles.letterhead_name,
+        style=styles.letterhead,
+        contact_label=languages.german.contact,
+        logo=logo,
+        logo_max_width=LOGO_MAX_WIDTH,
+        logo_max_height=LOGO_MAX_HEIGHT,
     )
-    style = styles.letterhead
-    parts = [issuer.street, place, phone, issuer.email, contact]
-    for line in _packed([part for part in parts if part], style, text_width):
-        block.line(line, style)
-    if placed is not None:
-        block.images.append(placed)
-        block.height = max(block.height, placed.height)
-    block.width = CONTENT_WIDTH
-    return block
 
 
-def _title(languages: _Languages, styles: _Styles, watermark: str) -> _Block:
+def _title(languages: _Languages, styles: _Styles, watermark: str) -> Block:
     """The title in German and, at the right end, the second language; a sample's mark
     between them, where text extraction finds it (it skips the diagonal one)."""
-    block = _Block(CONTENT_WIDTH)
+    block = Block(CONTENT_WIDTH)
     german, second = languages.pick("title")
     title = single_line(german, styles.title.font, styles.title.size, CONTENT_WIDTH)
     block.line(title, styles.title, depth=0)
@@ -586,14 +313,14 @@ def _title(languages: _Languages, styles: _Styles, watermark: str) -> _Block:
     return block
 
 
-def _person_row(content: SlipContent, languages: _Languages, styles: _Styles) -> _Block:
-    block = _Block(CONTENT_WIDTH)
+def _person_row(content: SlipContent, languages: _Languages, styles: _Styles) -> Block:
+    block = Block(CONTENT_WIDTH)
     half = (CONTENT_WIDTH - 12) / 2
-    person = _Block(half)
+    person = Block(half)
     person.pair(*languages.pick("for_person"), languages.rtl, styles.label, styles.label_second)
     style = styles.person
     person.line(single_line(content.person_label, style.font, style.size, half), style)
-    issued = _Block(half)
+    issued = Block(half)
     issued.pair(*languages.pick("issued_on"), languages.rtl, styles.label, styles.label_second)
     german_date = languages.german.format_date(content.issued_on)
     other_date = languages.second.format_date(content.issued_on) if languages.second else ""
@@ -610,11 +337,11 @@ def _person_row(content: SlipContent, languages: _Languages, styles: _Styles) ->
     return block
 
 
-def _target(content: SlipContent, languages: _Languages, styles: _Styles, caps: _Caps) -> _Block:
+def _target(content: SlipContent, languages: _Languages, styles: _Styles, caps: _Caps) -> Block:
     target = content.target
     padding = BOX_PADDING
     inner = CONTENT_WIDTH - 2 * padding
-    body = _Block(inner)
+    body = Block(inner)
     body.pair(*languages.pick("target_heading"), languages.rtl, styles.label, styles.label_second)
     body.space(1)
     name, muted = styles.name, styles.muted
@@ -700,7 +427,7 @@ def _target(content: SlipContent, languages: _Languages, styles: _Styles, caps: 
         if target.hours_note:
             body.paragraph(target.hours_note, styles.muted, max_lines=caps.hours_note)
 
-    block = _Block(CONTENT_WIDTH)
+    block = Block(CONTENT_WIDTH)
     block.boxes.append(
         PlacedBox(0, 0, CONTENT_WIDTH, body.height + 2 * padding, stroke_grey=0.7, fill_grey=None)
     )
@@ -712,17 +439,17 @@ def _target(content: SlipContent, languages: _Languages, styles: _Styles, caps: 
 
 def _item(
     key: str, value: str, max_lines: int, width: float, languages: _Languages, styles: _Styles
-) -> _Block | None:
+) -> Block | None:
     """One labelled value of the target, such as its address or phone."""
     if not value.strip():
         return None
-    block = _Block(width)
+    block = Block(width)
     block.pair(*languages.pick(key), languages.rtl, styles.label, styles.label_second)
     block.paragraph(value, styles.value, max_lines=max_lines)
     return block
 
 
-def _balanced(blocks: Sequence[_Block]) -> tuple[Sequence[_Block], Sequence[_Block]]:
+def _balanced(blocks: Sequence[Block]) -> tuple[Sequence[Block], Sequence[Block]]:
     """Split into two columns, keeping the order, so that the taller column is shortest."""
     heights = [block.height for block in blocks]
     best = min(
@@ -732,11 +459,11 @@ def _balanced(blocks: Sequence[_Block]) -> tuple[Sequence[_Block], Sequence[_Blo
     return blocks[:best], blocks[best:]
 
 
-def _appointment(content: SlipContent, languages: _Languages, styles: _Styles) -> _Block:
+def _appointment(content: SlipContent, languages: _Languages, styles: _Styles) -> Block:
     """The date and time agreed with the receiving facility, on a light grey ground."""
     assert content.appointment_at is not None
     padding = BOX_PADDING
-    body = _Block(CONTENT_WIDTH - 2 * padding)
+    body = Block(CONTENT_WIDTH - 2 * padding)
     german = languages.german.format_appointment(content.appointment_at)
     second = languages.second.format_appointment(content.appointment_at) if languages.second else ""
     if languages.rtl:
@@ -745,13 +472,13 @@ def _appointment(content: SlipContent, languages: _Languages, styles: _Styles) -
         body.pair(german, second, True, styles.appointment, styles.value_second)
     else:
         # Labels on the left, the German date and time beside them, the translation under it.
-        labels = _Block(APPOINTMENT_LABEL_WIDTH)
+        labels = Block(APPOINTMENT_LABEL_WIDTH)
         for text, style in zip(
             languages.pick("appointment"), (styles.label, styles.label_second), strict=True
         ):
             if text:
                 labels.paragraph(text, style, rtl=False)
-        values = _Block(body.width - APPOINTMENT_LABEL_WIDTH - 8)
+        values = Block(body.width - APPOINTMENT_LABEL_WIDTH - 8)
         style = styles.appointment
         values.line(single_line(german, style.font, style.size, values.width), style)
         if second:
@@ -760,7 +487,7 @@ def _appointment(content: SlipContent, languages: _Languages, styles: _Styles) -
         label_shift = styles.appointment.baseline - styles.label.baseline
         body.add(labels, depth=label_shift)
         body.add(values, x=APPOINTMENT_LABEL_WIDTH + 8, depth=0)
-    block = _Block(CONTENT_WIDTH)
+    block = Block(CONTENT_WIDTH)
     block.boxes.append(
         PlacedBox(0, 0, CONTENT_WIDTH, body.height + 2 * padding, stroke_grey=None, fill_grey=0.93)
     )
@@ -772,9 +499,9 @@ def _appointment(content: SlipContent, languages: _Languages, styles: _Styles) -
 
 def _sentences(
     german: str, second: str, languages: _Languages, styles: _Styles, max_lines: int
-) -> _Block:
+) -> Block:
     """A German sentence with its translation under it (Arabic on the right)."""
-    block = _Block(CONTENT_WIDTH)
+    block = Block(CONTENT_WIDTH)
     if german:
         block.paragraph(german, styles.sentence, rtl=False, max_lines=max_lines)
     if second:
@@ -789,10 +516,10 @@ def _sentences(
     return block
 
 
-def _band(code: str, languages: _Languages, styles: _Styles, quiet: float) -> _Block:
+def _band(code: str, languages: _Languages, styles: _Styles, quiet: float) -> Block:
     """The bottom of the slip: QR code, the code to read and type, and the stamp field."""
     column_x = QR_SIZE + quiet
-    column = _Block(CONTENT_WIDTH - column_x - STAMP_WIDTH - 10)
+    column = Block(CONTENT_WIDTH - column_x - STAMP_WIDTH - 10)
     column.pair(
         *languages.pick("code_label"),
         languages.rtl,
@@ -814,20 +541,20 @@ def _band(code: str, languages: _Languages, styles: _Styles, quiet: float) -> _B
         )
 
     stamp = _stamp(languages, styles, max(QR_SIZE, column.height))
-    band = _Block(CONTENT_WIDTH)
+    band = Block(CONTENT_WIDTH)
     band.add(column, x=column_x, depth=0)
     band.add(stamp, x=CONTENT_WIDTH - STAMP_WIDTH, depth=0)
     return band
 
 
-def _stamp(languages: _Languages, styles: _Styles, height: float) -> _Block:
+def _stamp(languages: _Languages, styles: _Styles, height: float) -> Block:
     """ "Teilnahme bestätigt am … (Stempel)": filled in by the receiving facility.
 
     The date goes on the dashed line; the stamp below it, over the light "(Stempel)".
     """
     padding = BOX_PADDING
     inner = STAMP_WIDTH - 2 * padding
-    top = _Block(inner)
+    top = Block(inner)
     german, second = languages.pick("stamp_confirmed_on")
     top.paragraph(german, styles.label, rtl=False)
     if second:
@@ -837,7 +564,7 @@ def _stamp(languages: _Languages, styles: _Styles, height: float) -> _Block:
     top.space(3)
     hint = " ".join(text for text in languages.pick("stamp") if text)
     top.paragraph(hint, styles.stamp_hint, rtl=False)
-    bottom = _Block(inner)
+    bottom = Block(inner)
     bottom.paragraph(languages.german.stamp_note, styles.note, rtl=False)
     if languages.second is not None:
         bottom.paragraph(
@@ -847,7 +574,7 @@ def _stamp(languages: _Languages, styles: _Styles, height: float) -> _Block:
             align_by_direction=True,
         )
     height = max(height, top.height + bottom.height + 2 * padding + 6)
-    block = _Block(STAMP_WIDTH)
+    block = Block(STAMP_WIDTH)
     block.boxes.append(
         PlacedBox(0, 0, STAMP_WIDTH, height, stroke_grey=0.45, fill_grey=None, dashed=True)
     )
@@ -861,10 +588,11 @@ def _finished(
     content: SlipContent, page: _Page, level: int, watermark: str, shrink: float = 1.0
 ) -> SlipLayout:
     """The composed page in page coordinates (from the bottom left), on its paper."""
-    placed = _Placed()
+    placed = Placed()
     # A shrunk upper part stays centred between the margins.
-    page.flow.place(placed, CONTENT_WIDTH * (1 - shrink) / 2, 0, shrink)
-    page.band.place(placed, 0, page.band_top)
+    top = PAGE_HEIGHT - MARGIN
+    page.flow.place(placed, MARGIN + CONTENT_WIDTH * (1 - shrink) / 2, top, shrink)
+    page.band.place(placed, MARGIN, top - page.band_top)
     if content.paper == PaperSize.A4:
         paper_width, paper_height = A4
     else:
@@ -902,68 +630,17 @@ def draw_layout(layout: SlipLayout) -> bytes:
     canvas.translate(layout.offset_x, layout.offset_y)
     canvas.scale(layout.scale, layout.scale)
     if layout.watermark:
-        _draw_watermark(canvas, layout.watermark, fonts)
-    for box in layout.boxes:
-        _draw_box(canvas, box)
-    for rule in layout.rules:
-        canvas.setLineWidth(rule.line_width)
-        canvas.setStrokeGray(rule.grey)
-        if rule.dashed:
-            canvas.setDash(1.5, 1.5)
-        else:
-            canvas.setDash()
-        canvas.line(rule.x1, rule.y1, rule.x2, rule.y2)
-    canvas.setDash()
-    font, size, grey = "", 0.0, -1.0
-    for text in layout.texts:
-        if (text.font, text.size) != (font, size):
-            font, size = text.font, text.size
-            canvas.setFont(font, size)
-        if text.grey != grey:
-            grey = text.grey
-            canvas.setFillGray(grey)
-        canvas.drawString(text.x, text.y, text.text)
+        centre = (PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        draw_watermark(canvas, layout.watermark, fonts.bold, centre, size=40, angle=54)
+    draw_boxes(canvas, layout.boxes)
+    draw_rules(canvas, layout.rules)
+    draw_texts(canvas, layout.texts)
     _draw_qr(canvas, layout.qr)
     if layout.logo is not None:
-        reader = _image_reader(layout.logo.path)
-        if reader is not None:
-            logo = layout.logo
-            canvas.drawImage(reader, logo.x, logo.y, logo.width, logo.height, mask="auto")
+        draw_images(canvas, [layout.logo])
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def _draw_box(canvas: Canvas, box: PlacedBox) -> None:
-    if box.fill_grey is not None:
-        canvas.setFillGray(box.fill_grey)
-    if box.stroke_grey is not None:
-        canvas.setStrokeGray(box.stroke_grey)
-        canvas.setLineWidth(0.6)
-        if box.dashed:
-            canvas.setDash(3, 2)
-    canvas.roundRect(
-        box.x,
-        box.y,
-        box.width,
-        box.height,
-        3,
-        stroke=int(box.stroke_grey is not None),
-        fill=int(box.fill_grey is not None),
-    )
-    canvas.setDash()
-
-
-def _draw_watermark(canvas: Canvas, watermark: str, fonts: BundledFonts) -> None:
-    """Diagonally across the page, light, behind everything else."""
-    size = 40.0
-    canvas.saveState()
-    canvas.setFillGray(0.86)
-    canvas.setFont(fonts.bold, size)
-    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-    canvas.rotate(54)
-    canvas.drawCentredString(0, -size / 3, watermark)
-    canvas.restoreState()
 
 
 def _draw_qr(canvas: Canvas, qr: PlacedQr) -> None:
@@ -1006,63 +683,6 @@ def _qr_modules(code: str) -> tuple[tuple[bool, ...], ...]:
 
 
 _ALPHANUMERIC = re.compile(r"[0-9A-Z]+")
-
-
-@dataclass(frozen=True)
-class _Logo:
-    path: Path
-    width: float
-    height: float
-
-
-def _logo(path: Path | None) -> _Logo | None:
-    """The issuer's logo if it is a readable PNG or JPEG; anything else is left out."""
-    if path is None:
-        return None
-    reader = _image_reader(path)
-    if reader is None:
-        return None
-    width, height = reader.getSize()
-    if width <= 0 or height <= 0:
-        return None
-    return _Logo(path, float(width), float(height))
-
-
-def _image_reader(path: Path) -> ImageReader | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return _cached_reader(path, stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=4)
-def _cached_reader(path: Path, mtime_ns: int, size: int) -> ImageReader | None:
-    # Keyed by time and size too, so a logo replaced in the settings is read afresh.
-    try:
-        with path.open("rb") as file:
-            start = file.read(8)
-        if not (start.startswith(_PNG_SIGNATURE) or start.startswith(_JPEG_SIGNATURE)):
-            return None
-        reader = ImageReader(str(path))
-        reader.getSize()
-        # Decoding now finds a truncated or damaged file before the slip is drawn.
-        reader.getRGBData()
-    except Exception:
-        return None
-    return reader
-
-
-def _packed(parts: Sequence[str], style: _Style, width: float) -> list[Line]:
-    """Short texts joined by middle dots, as many to a line as fit."""
-    lines: list[str] = []
-    for part in parts:
-        candidate = f"{lines[-1]} · {part}" if lines else part
-        if lines and text_width(candidate, style.font, style.size) <= width:
-            lines[-1] = candidate
-        else:
-            lines.append(part)
-    return [single_line(line, style.font, style.size, width) for line in lines]
 
 
 def _joined(*parts: str) -> str:

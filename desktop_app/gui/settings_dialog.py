@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.document_records import Letterhead
 from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
 from desktop_app.core.records import FacilityDraft, FacilityRecord, FieldOfActionRecord
 from desktop_app.core.reference import FacilityKind
-from desktop_app.core.referral_records import SLIP_LANGUAGES, PaperSize, SlipIssuer
+from desktop_app.core.referral_records import SLIP_LANGUAGES, PaperSize
 from desktop_app.core.settings import LANGUAGES, Settings
 from desktop_app.gui.document_preview_dialog import DocumentPreviewDialog, PrintableDocument
 from desktop_app.gui.error_dialogs import warn
@@ -290,7 +291,7 @@ class SettingsDialog(QDialog):
         from desktop_app.documents.samples import sample_documents
 
         draft = self.facility_draft()
-        issuer = SlipIssuer(
+        issuer = Letterhead(
             name=draft.name,
             street=draft.street,
             postcode=draft.postcode,

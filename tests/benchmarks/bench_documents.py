@@ -1,4 +1,5 @@
-"""Document benchmarks: rendering a referral slip, and hundreds of slips in a row."""
+"""Document benchmarks: rendering a referral slip, hundreds of slips in a row, and an
+engagement certificate."""
 
 import gc
 import io
@@ -7,23 +8,30 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date, timedelta
 from itertools import count
 
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
 from desktop_app.core.codes import new_referral_code
 from desktop_app.core.referral_records import SlipContent, SlipTarget
+from desktop_app.core.volunteer_records import ActivityHours, CertificateContent, Training
+from desktop_app.documents.certificate import layout_certificate, render_certificate
+from desktop_app.documents.paged import PagedLayout
 from desktop_app.documents.slip import SlipLayout, layout_slip, render_slip
 from tests.benchmarks.harness import BenchContext, Benchmark, Result, percentile
-from tests.documents.examples import BASE, TARGET
+from tests.documents.examples import BASE, ISSUER, TARGET
 
 # The issue's targets.
 SLIP_MEDIAN_MS = 40.0
 SLIP_RATIO = 3.0
 GROWTH_MB = 5.0
 
+CERTIFICATE_MEDIAN_MS = 60.0
+
 SLIPS = 100
 WARM_UP = 10
+CERTIFICATES = 50
 IN_A_ROW = 500
 SETTLED_AFTER = 50
 
@@ -152,4 +160,101 @@ def slips_in_a_row(context: BenchContext) -> Result:
     )
 
 
-BENCHMARKS: tuple[Benchmark, ...] = (referral_slip, slips_in_a_row)
+# What volunteers at a neighbourhood centre do; each certificate takes six of them.
+_ACTIVITIES = (
+    "Vorlesen in der Kinderbibliothek",
+    "Sprachcafé Deutsch: Gesprächsrunden begleiten",
+    "Hausaufgabenhilfe für Grundschulkinder",
+    "Begleitung von Ausflügen mit Familien",
+    "Mithilfe beim Kiezfest",
+    "Pflege der Büchertauschecke",
+    "Reparaturcafé: Fahrräder und Kleingeräte",
+    "Nähwerkstatt für Nachbarinnen und Nachbarn",
+    "Begleitung zu Ämtern und Arztterminen",
+)
+_COMPETENCES = (
+    "Vorlesen und Gestalten von Leserunden für Kinder von 6 bis 10 Jahren",
+    "Gespräche in einfacher Sprache mit Menschen, die Deutsch lernen",
+    "Planen und Organisieren von Ausflügen mit Familien",
+    "Zusammenarbeit im Team der Freiwilligen und der Hauptamtlichen",
+    "Umgang mit Kindern unterschiedlicher Herkunft und Sprache",
+)
+_TRAININGS = ("Erste Hilfe am Kind", "Einfache Sprache im Ehrenamt", "Kinderschutz im Ehrenamt")
+_VOLUNTEERS = ("Alexandra Nowak-Schulze", "Mehmet Yılmaz", "Olena Kovalenko", "Kim Beispiel")
+
+
+def _certificates() -> Iterator[CertificateContent]:
+    """German and English certificates with six activities and three trainings each."""
+    for number in count():
+        activities = tuple(
+            ActivityHours(
+                _ACTIVITIES[(number + index) % len(_ACTIVITIES)], 15 * (number + 40 * index + 60)
+            )
+            for index in range(6)
+        )
+        started = date(2025, 1, 1) + timedelta(days=number % 90)
+        yield CertificateContent(
+            letterhead=ISSUER,
+            person_name=_VOLUNTEERS[number % len(_VOLUNTEERS)],
+            period_from=started,
+            period_to=date(2026, 11, 30),
+            total_minutes=sum(activity.minutes for activity in activities),
+            activities=activities,
+            function="Lesepatenschaft in der Kinderbibliothek und Begleitung des Sprachcafés",
+            competences=_COMPETENCES[: 3 + number % 3],
+            trainings=tuple(
+                Training(title, started + timedelta(days=40 + 120 * index), 60 * (3 + index))
+                for index, title in enumerate(_TRAININGS)
+            ),
+            issued_on=date(2026, 12, 3),
+            signatory="Maria Beispiel, Koordination Freiwilligenarbeit",
+            english=True,
+        )
+
+
+def _bare_pages(layout: PagedLayout) -> bytes:
+    """The baseline: the certificate's strings written with drawString, page by page."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(layout.width, layout.height), invariant=1)
+    for page in layout.pages:
+        for text in page.texts:
+            canvas.setFont(text.font, text.size)
+            canvas.drawString(text.x, text.y, text.text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def engagement_certificate(context: BenchContext) -> Result:
+    contents = _certificates()
+    for _ in range(WARM_UP):
+        render_certificate(next(contents))
+    certificates = [next(contents) for _ in range(CERTIFICATES)]
+    timed = []
+    for content in certificates:
+        start = time.perf_counter_ns()
+        render_certificate(content)
+        timed.append(_milliseconds(start))
+    layouts = [layout_certificate(content) for content in certificates]
+    bare = []
+    for layout in layouts:
+        start = time.perf_counter_ns()
+        _bare_pages(layout)
+        bare.append(_milliseconds(start))
+    pages = {len(layout.pages) for layout in layouts}
+    size = len(render_certificate(certificates[0]))
+    return Result(
+        f"engagement certificate, median ({CERTIFICATES}, de+en)",
+        statistics.median(timed),
+        "ms",
+        target=CERTIFICATE_MEDIAN_MS,
+        baseline_name="bare Canvas, same strings",
+        baseline_value=statistics.median(bare),
+        note=(
+            f"p95 {percentile(timed, 0.95):.1f} ms; about {len(layouts[0].texts)} lines,"
+            f" {'/'.join(map(str, sorted(pages)))} page(s) each; {size // 1024} KB a PDF"
+        ),
+    )
+
+
+BENCHMARKS: tuple[Benchmark, ...] = (referral_slip, slips_in_a_row, engagement_certificate)

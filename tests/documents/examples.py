@@ -4,9 +4,10 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.core.referral_records import SlipContent, SlipIssuer, SlipTarget
+from desktop_app.core.document_records import Letterhead
+from desktop_app.core.referral_records import SlipContent, SlipTarget
 
-ISSUER = SlipIssuer(
+ISSUER = Letterhead(
     name="Nachbarschaftshaus Am Park",
     street="Parkstraße 1",
     postcode="10559",

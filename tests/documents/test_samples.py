@@ -21,13 +21,22 @@ from desktop_app.documents.samples import (
 from tests.documents.examples import ISSUER
 from tests.pdf_tools import info, plain, qr_codes, render_page, text_of
 
-# A5 and A4 at 100 dpi, in pixels (poppler may round up by one).
-_PAGE_PIXELS = {"A5": (583, 827), "A4": (827, 1169)}
+# A5, A4 and A4 landscape at 100 dpi, in pixels (poppler may round up by one).
+_PAGE_PIXELS = {"A5": (583, 827), "A4": (827, 1169), "A4 landscape": (1169, 827)}
+# The paper of each kind, and the slips, which are one page with a QR code.
+_PAPER = {
+    "vermittlung-a5": "A5",
+    "vermittlung-a4": "A4",
+    "engagementnachweis": "A4",
+    "stundennachweis": "A4",
+    "jahresuebersicht-engagement": "A4 landscape",
+}
+_SLIPS = ("vermittlung-a5", "vermittlung-a4")
 
 
 def test_every_kind_has_its_own_name_and_file() -> None:
     kinds = [sample.kind for sample in SAMPLE_DOCUMENTS]
-    assert len(set(kinds)) == len(kinds)
+    assert kinds == list(_PAPER)  # the slips first: a preview opens on the A5 slip
     assert all(sample.title for sample in SAMPLE_DOCUMENTS)
     assert is_referral_code(SAMPLE_CODE)
 
@@ -37,27 +46,30 @@ def test_write_samples_writes_every_kind(tmp_path: Path, language: str) -> None:
     assert [path.name for path in written] == [
         sample.file_name(language) for sample in SAMPLE_DOCUMENTS
     ]
-    for path in written:
+    for sample, path in zip(SAMPLE_DOCUMENTS, written, strict=True):
         assert path.read_bytes().startswith(b"%PDF-")
-        assert info(path)["Pages"] == "1"
         text = plain(text_of(path))
         assert ISSUER.name in text
         assert SAMPLE_MARK in text
-        assert qr_codes(path, tmp_path / "pages") == [SAMPLE_CODE]
+        if sample.kind in _SLIPS:
+            assert info(path)["Pages"] == "1"
+            assert qr_codes(path, tmp_path / "pages") == [SAMPLE_CODE]
+        else:
+            assert int(info(path)["Pages"]) >= 1
 
 
 def test_sample_pages_render_to_the_paper_size(tmp_path: Path) -> None:
     """Every sample in every language, as an image: what a person would look at."""
     for language in SLIP_LANGUAGES:
-        for path in write_samples(tmp_path / "pdf", SAMPLE_ISSUER, language):
+        written = write_samples(tmp_path / "pdf", SAMPLE_ISSUER, language)
+        for sample, path in zip(SAMPLE_DOCUMENTS, written, strict=True):
             page = render_page(path, tmp_path / "png", dpi=100)
-            paper = "A4" if "a4" in path.stem else "A5"
             with Image.open(page) as image:
-                width, height = _PAGE_PIXELS[paper]
+                width, height = _PAGE_PIXELS[_PAPER[sample.kind]]
                 assert abs(image.width - width) <= 1 and abs(image.height - height) <= 1
                 # Not blank: text, boxes and the QR code darken a fair share of pixels.
                 histogram = image.convert("L").histogram()
-            assert sum(histogram[:40]) > 0  # black, as the QR code's modules
+            assert sum(histogram[:40]) > 0  # black, as the QR code's modules or the title
             assert sum(histogram[:128]) > 0.02 * sum(histogram)
 
 
@@ -99,10 +111,13 @@ def test_the_command_uses_the_desks_facility(
     assert code == 0
     files = sorted(out.glob("*-en.pdf"))
     assert len(files) == len(SAMPLE_DOCUMENTS)
-    text = plain(text_of(files[0]))
+    text = plain(text_of(out / "vermittlung-a5-en.pdf"))
     assert facility.name in text
     assert "Parkstraße 1 · 10559 Berlin" in text
     assert "Referral" in text  # English beside German by default
+    certificate = plain(text_of(out / "engagementnachweis-en.pdf"))
+    assert facility.name in certificate
+    assert "Certificate of voluntary engagement" in certificate
     assert "fictitious" not in capsys.readouterr().out
 
 

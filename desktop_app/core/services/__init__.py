@@ -12,12 +12,16 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop_app.core.db import SessionFactory
+    from desktop_app.core.services.allowances import AllowanceService
     from desktop_app.core.services.directory import DirectoryService
+    from desktop_app.core.services.hours import HoursService
     from desktop_app.core.services.offers import OfferService
     from desktop_app.core.services.referrals import ReferralService
     from desktop_app.core.services.tally import TallyService
     from desktop_app.core.services.visitors import VisitorService
     from desktop_app.core.services.visits import VisitService
+    from desktop_app.core.services.volunteers import VolunteerService
+    from desktop_app.core.volunteering_rules import VolunteeringRules
 
 Clock = Callable[[], datetime]
 
@@ -37,11 +41,24 @@ class Services:
     tallies: "TallyService"
     directory: "DirectoryService"
     referrals: "ReferralService"
+    volunteers: "VolunteerService"
+    hours: "HoursService"
+    allowances: "AllowanceService"
 
 
 def build_services(
-    sessions: "SessionFactory", facility_id: uuid.UUID, clock: Clock = local_now
+    sessions: "SessionFactory",
+    facility_id: uuid.UUID,
+    clock: Clock = local_now,
+    rules: "VolunteeringRules | None" = None,
 ) -> Services:
+    """The services of a set-up desk; ``rules`` default to the bundled volunteering rules."""
+    from desktop_app.core.services.allowances import AllowanceService
+    from desktop_app.core.services.hours import HoursService
+    from desktop_app.core.services.volunteers import VolunteerService
+    from desktop_app.core.volunteering_rules import load_rules
+
+    rules = rules or load_rules()
     from desktop_app.core.services.directory import DirectoryService
     from desktop_app.core.services.offers import OfferService
     from desktop_app.core.services.referrals import ReferralService
@@ -56,4 +73,7 @@ def build_services(
         tallies=TallyService(sessions, facility_id, clock),
         directory=DirectoryService(sessions, facility_id, clock),
         referrals=ReferralService(sessions, facility_id, clock),
+        volunteers=VolunteerService(sessions, facility_id, clock, rules),
+        hours=HoursService(sessions, facility_id, clock),
+        allowances=AllowanceService(sessions, facility_id, clock, rules),
     )

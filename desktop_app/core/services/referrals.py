@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import codes, limits
 from desktop_app.core.directory_records import Partner, PartnerKind
+from desktop_app.core.document_records import Letterhead
 from desktop_app.core.errors import CodeMistyped, CodeUnknown, NotFoundError, RuleError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import (
@@ -34,7 +35,6 @@ from desktop_app.core.referral_records import (
     ReferralStatus,
     SharingConsent,
     SlipContent,
-    SlipIssuer,
     SlipTarget,
 )
 from desktop_app.core.services.base import NOT_FOUND, FacilityService
@@ -220,7 +220,7 @@ class ReferralService(FacilityService):
             assert facility is not None
             return SlipContent(
                 code=referral.code,
-                issuer=SlipIssuer(
+                issuer=Letterhead(
                     name=facility.name,
                     street=facility.street,
                     postcode=facility.postcode,

@@ -1,0 +1,317 @@
+"""Volunteers: their profiles, the Bürgergeld flag kept on this desk, and their recognition."""
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.db import SessionFactory
+from desktop_app.core.models import Offer, Visitor, VolunteerBenefitFlag, VolunteerHours
+from desktop_app.core.models import Volunteer as VolunteerRow
+from desktop_app.core.models import VolunteerTraining as TrainingRow
+from desktop_app.core.recognition import standings
+from desktop_app.core.referral_records import ConsentManner
+from desktop_app.core.services import Clock
+from desktop_app.core.services.base import FacilityService
+from desktop_app.core.text import clean, fold
+from desktop_app.core.validation import check_volunteer
+from desktop_app.core.volunteer_records import (
+    Activity,
+    HoursStatus,
+    RecognitionStanding,
+    Training,
+    VolunteerDraft,
+    VolunteerRecord,
+    VolunteerSummary,
+)
+from desktop_app.core.volunteering_rules import VolunteeringRules
+
+
+def _record(row: VolunteerRow, trainings: list[TrainingRow]) -> VolunteerRecord:
+    return VolunteerRecord(
+        id=row.id,
+        created_at=row.created_at,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        visitor_id=row.visitor_id,
+        email=row.email,
+        phone=row.phone,
+        birth_date=row.birth_date,
+        birth_year=row.birth_year,
+        started_on=row.started_on,
+        ended_on=row.ended_on,
+        activities=tuple(
+            Activity(item["name"], uuid.UUID(item["offer_id"]) if item.get("offer_id") else None)
+            for item in row.activities
+        ),
+        trainings=tuple(
+            Training(training.title, training.held_on, training.minutes) for training in trainings
+        ),
+        agreement_signed_on=row.agreement_signed_on,
+        police_certificate_seen_on=row.police_certificate_seen_on,
+        notes=row.notes,
+        school_pass=row.school_pass,
+    )
+
+
+def _cleaned(draft: VolunteerDraft) -> VolunteerDraft:
+    return VolunteerDraft(
+        first_name=clean(draft.first_name),
+        last_name=clean(draft.last_name),
+        visitor_id=draft.visitor_id,
+        email=clean(draft.email),
+        phone=clean(draft.phone),
+        birth_date=draft.birth_date,
+        birth_year=draft.birth_date.year if draft.birth_date else draft.birth_year,
+        started_on=draft.started_on,
+        ended_on=draft.ended_on,
+        activities=tuple(
+            Activity(clean(activity.name), activity.offer_id)
+            for activity in draft.activities
+            if activity.name.strip()
+        ),
+        trainings=tuple(Training(clean(t.title), t.held_on, t.minutes) for t in draft.trainings),
+        agreement_signed_on=draft.agreement_signed_on,
+        police_certificate_seen_on=draft.police_certificate_seen_on,
+        notes=draft.notes.strip(),
+        school_pass=draft.school_pass,
+    )
+
+
+class VolunteerService(FacilityService):
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        facility_id: uuid.UUID,
+        clock: Clock,
+        rules: VolunteeringRules,
+    ) -> None:
+        super().__init__(sessions, facility_id, clock)
+        self._rules = rules
+
+    @property
+    def rules(self) -> VolunteeringRules:
+        return self._rules
+
+    def list_volunteers(
+        self, text: str = "", *, include_ended: bool = False
+    ) -> list[VolunteerSummary]:
+        """Volunteers by name, each with this year's hours; ended engagements on request."""
+        today = self._today()
+        year_hours = (
+            select(func.coalesce(func.sum(VolunteerHours.minutes), 0))
+            .where(
+                VolunteerHours.volunteer_id == VolunteerRow.id,
+                VolunteerHours.status == HoursStatus.ACTIVE.value,
+                VolunteerHours.deleted_at.is_(None),
+                VolunteerHours.worked_on >= date(today.year, 1, 1),
+            )
+            .correlate(VolunteerRow)
+            .scalar_subquery()
+        )
+        statement = (
+            select(VolunteerRow, year_hours)
+            .where(VolunteerRow.facility_id == self._facility_id, VolunteerRow.deleted_at.is_(None))
+            .order_by(VolunteerRow.sort_name)
+        )
+        if not include_ended:
+            statement = statement.where(
+                (VolunteerRow.ended_on.is_(None)) | (VolunteerRow.ended_on >= today)
+            )
+        words = fold(text).split()
+        with self._sessions.begin() as session:
+            rows = session.execute(statement).all()
+        return [
+            VolunteerSummary(
+                id=row.id,
+                display_name=f"{row.first_name} {row.last_name}".strip(),
+                started_on=row.started_on,
+                ended_on=row.ended_on,
+                activities=tuple(item["name"] for item in row.activities),
+                minutes_this_year=int(minutes),
+            )
+            for row, minutes in rows
+            if all(word in row.sort_name for word in words)
+        ]
+
+    def get(self, volunteer_id: uuid.UUID) -> VolunteerRecord:
+        with self._sessions.begin() as session:
+            return _record(
+                self._get(session, VolunteerRow, volunteer_id),
+                self._trainings(session, volunteer_id),
+            )
+
+    def draft_from_visitor(self, visitor_id: uuid.UUID) -> VolunteerDraft:
+        """A new volunteer's profile from the same person's visitor record."""
+        with self._sessions.begin() as session:
+            visitor = self._get(session, Visitor, visitor_id)
+            return VolunteerDraft(
+                first_name=visitor.first_name,
+                last_name=visitor.last_name,
+                visitor_id=visitor.id,
+                email=visitor.email,
+                phone=visitor.phone,
+                birth_year=visitor.birth_year,
+                started_on=self._today(),
+            )
+
+    def create(self, draft: VolunteerDraft) -> VolunteerRecord:
+        draft = self._checked(draft)
+        with self._sessions.begin() as session:
+            self._check_links(session, draft)
+            row = VolunteerRow(facility_id=self._facility_id, **_columns(draft))
+            session.add(row)
+            session.flush()
+            self._store_trainings(session, row.id, draft.trainings)
+            volunteer_id = row.id
+        return self.get(volunteer_id)
+
+    def update(self, volunteer_id: uuid.UUID, draft: VolunteerDraft) -> VolunteerRecord:
+        draft = self._checked(draft)
+        with self._sessions.begin() as session:
+            row = self._get(session, VolunteerRow, volunteer_id)
+            self._check_links(session, draft, kept=row)
+            for name, value in _columns(draft).items():
+                setattr(row, name, value)
+            self._store_trainings(session, volunteer_id, draft.trainings)
+        return self.get(volunteer_id)
+
+    def delete(self, volunteer_id: uuid.UUID) -> None:
+        """Remove a volunteer; the Bürgergeld flag goes at once and for good."""
+        with self._sessions.begin() as session:
+            row = self._get(session, VolunteerRow, volunteer_id)
+            self._soft_delete(row)
+            session.execute(
+                delete(VolunteerBenefitFlag).where(
+                    VolunteerBenefitFlag.volunteer_id == volunteer_id
+                )
+            )
+
+    # The Bürgergeld flag: consent-based, on this desk only.
+
+    def receives_buergergeld(self, volunteer_id: uuid.UUID) -> bool:
+        with self._sessions.begin() as session:
+            self._get(session, VolunteerRow, volunteer_id)
+            return session.get(VolunteerBenefitFlag, volunteer_id) is not None
+
+    def set_buergergeld(
+        self,
+        volunteer_id: uuid.UUID,
+        receives: bool,
+        manner: ConsentManner = ConsentManner.SIGNED_FORM,
+    ) -> bool:
+        """Record (with the volunteer's consent) or remove that they receive Bürgergeld.
+
+        Removing is also how a withdrawn consent takes effect: the row is deleted, not
+        marked, since the fact itself is the protected social data.
+        """
+        with self._sessions.begin() as session:
+            self._get(session, VolunteerRow, volunteer_id)
+            flag = session.get(VolunteerBenefitFlag, volunteer_id)
+            if receives and flag is None:
+                session.add(
+                    VolunteerBenefitFlag(
+                        volunteer_id=volunteer_id,
+                        consent_given_on=self._today(),
+                        consent_manner=manner.value,
+                    )
+                )
+            elif not receives and flag is not None:
+                session.delete(flag)
+        return receives
+
+    # Recognition
+
+    def recognition(
+        self, volunteer_id: uuid.UUID, on: date | None = None
+    ) -> tuple[RecognitionStanding, ...]:
+        """Ehrenamtskarte and FreiwilligenPass: met, or what is missing and the earliest date."""
+        day = on or self._today()
+        volunteer = self.get(volunteer_id)
+        with self._sessions.begin() as session:
+            rows = session.execute(
+                select(VolunteerHours.worked_on, func.sum(VolunteerHours.minutes))
+                .where(
+                    VolunteerHours.volunteer_id == volunteer_id,
+                    VolunteerHours.status == HoursStatus.ACTIVE.value,
+                    VolunteerHours.deleted_at.is_(None),
+                    VolunteerHours.worked_on <= day,
+                    VolunteerHours.worked_on >= date(day.year - 1, 1, 1),
+                )
+                .group_by(VolunteerHours.worked_on)
+            ).all()
+        return standings(volunteer, {row[0]: int(row[1]) for row in rows}, day, self._rules)
+
+    # Helpers
+
+    def _checked(self, draft: VolunteerDraft) -> VolunteerDraft:
+        draft = _cleaned(draft)
+        check_volunteer(draft, today=self._today())
+        return draft
+
+    def _check_links(
+        self, session: Session, draft: VolunteerDraft, kept: VolunteerRow | None = None
+    ) -> None:
+        """Newly named visitors and offers must be this facility's.
+
+        Links the profile already had are kept as they are, even when the visitor or offer
+        has since been removed, so that a profile can always be saved again.
+        """
+        kept_visitor = kept.visitor_id if kept is not None else None
+        kept_offers = {a["offer_id"] for a in kept.activities} if kept is not None else set()
+        if draft.visitor_id is not None and draft.visitor_id != kept_visitor:
+            self._get(session, Visitor, draft.visitor_id)
+        for activity in draft.activities:
+            if activity.offer_id is not None and str(activity.offer_id) not in kept_offers:
+                self._get(session, Offer, activity.offer_id)
+
+    def _trainings(self, session: Session, volunteer_id: uuid.UUID) -> list[TrainingRow]:
+        return list(
+            session.scalars(
+                select(TrainingRow)
+                .where(TrainingRow.volunteer_id == volunteer_id, TrainingRow.deleted_at.is_(None))
+                .order_by(TrainingRow.position)
+            )
+        )
+
+    def _store_trainings(
+        self, session: Session, volunteer_id: uuid.UUID, trainings: tuple[Training, ...]
+    ) -> None:
+        """Make the volunteer's trainings the given ones: same rows kept, others removed."""
+        existing = self._trainings(session, volunteer_id)
+        for position, training in enumerate(trainings):
+            row = existing[position] if position < len(existing) else None
+            if row is None:
+                row = TrainingRow(facility_id=self._facility_id, volunteer_id=volunteer_id)
+                session.add(row)
+            row.position = position
+            row.title = training.title
+            row.held_on = training.held_on
+            row.minutes = training.minutes
+        for row in existing[len(trainings) :]:
+            self._soft_delete(row)
+
+
+def _columns(draft: VolunteerDraft) -> dict[str, Any]:
+    return {
+        "first_name": draft.first_name,
+        "last_name": draft.last_name,
+        "visitor_id": draft.visitor_id,
+        "email": draft.email,
+        "phone": draft.phone,
+        "birth_date": draft.birth_date,
+        "birth_year": draft.birth_year,
+        "started_on": draft.started_on,
+        "ended_on": draft.ended_on,
+        "activities": [
+            {"name": a.name, "offer_id": str(a.offer_id) if a.offer_id else None}
+            for a in draft.activities
+        ],
+        "agreement_signed_on": draft.agreement_signed_on,
+        "police_certificate_seen_on": draft.police_certificate_seen_on,
+        "notes": draft.notes,
+        "school_pass": draft.school_pass,
+        "sort_name": fold(f"{draft.last_name} {draft.first_name}".strip()),
+    }
