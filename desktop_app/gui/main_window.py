@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app import __version__
+from desktop_app.core.document_records import Letterhead
 from desktop_app.core.records import FacilityRecord
 from desktop_app.core.services import Clock, Services
 from desktop_app.core.settings import Settings
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from desktop_app.gui.tally_view import TallyView
     from desktop_app.gui.today_view import TodayView
     from desktop_app.gui.visitors_view import VisitorsView
+    from desktop_app.gui.volunteers_view import VolunteersView
 
 _GEOMETRY_KEY = "main_window/geometry"
 
@@ -44,6 +46,7 @@ class Screen(IntEnum):
     OFFERS = 4
     REFERRALS = 5
     DIRECTORY = 6
+    VOLUNTEERS = 7
 
 
 class MainWindow(QMainWindow):
@@ -145,6 +148,26 @@ class MainWindow(QMainWindow):
         return cast(DirectoryView, self._view(Screen.DIRECTORY))
 
     @property
+    def volunteers_view(self) -> "VolunteersView":
+        from desktop_app.gui.volunteers_view import VolunteersView
+
+        return cast(VolunteersView, self._view(Screen.VOLUNTEERS))
+
+    def letterhead(self) -> Letterhead:
+        """The facility as the documents printed here show it, logo from the settings."""
+        facility, logo = self._facility, self._settings.logo_file
+        return Letterhead(
+            name=facility.name,
+            street=facility.street,
+            postcode=facility.postcode,
+            city=facility.city,
+            phone=facility.phone,
+            email=facility.email,
+            contact_person=facility.contact_person,
+            logo=Path(logo) if logo else None,
+        )
+
+    @property
     def slips(self) -> "SlipPresenter":
         """Shows referral slips; made on first use (it loads the PDF and print modules)."""
         if self._slips is None:
@@ -196,6 +219,10 @@ class MainWindow(QMainWindow):
             from desktop_app.gui.directory_view import DirectoryView
 
             return DirectoryView(services, runner, clock=self._clock)
+        if screen is Screen.VOLUNTEERS:
+            from desktop_app.gui.volunteers_view import VolunteersView
+
+            return VolunteersView(services, runner, self.letterhead, clock=self._clock)
         from desktop_app.gui.offers_view import OffersView
 
         offers = OffersView(services, runner)
@@ -223,6 +250,7 @@ class MainWindow(QMainWindow):
             form.offers_action,
             form.referrals_action,
             form.directory_action,
+            form.volunteers_action,
         )
         for action, screen in zip(actions, Screen, strict=True):
             action.triggered.connect(lambda _=False, s=screen: self.show_screen(s))
@@ -368,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         # No mnemonics on the tabs: Alt+letters belong to the screens' own fields, and
-        # Ctrl+1 … Ctrl+7 switch screens (the "Go to" menu).
+        # Ctrl+1 … Ctrl+8 switch screens (the "Go to" menu).
         titles = (
             self.tr("Check-in"),
             self.tr("Head count"),
@@ -377,6 +405,7 @@ class MainWindow(QMainWindow):
             self.tr("Offers"),
             self.tr("Referrals"),
             self.tr("Directory"),
+            self.tr("Volunteers"),
         )
         for index, title in enumerate(titles):
             self.form.tabs.setTabText(index, title)

@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AllowancesPanel</name>
+    <message>
+        <source>{kind}: {paid} of {limit} ({share} %)</source>
+        <translation>{kind}: {paid} von {limit} ({share} %)</translation>
+    </message>
+    <message>
+        <source>More than {share} % of the {kind} for {year} is paid.</source>
+        <translation>Mehr als {share} % der {kind} für {year} sind ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>The {kind} for {year} has reached its tax-free limit of {limit}: anything beyond it is taxable income.</source>
+        <translation>Die {kind} für {year} hat ihre steuerfreie Grenze von {limit} erreicht: Alles darüber ist steuerpflichtiges Einkommen.</translation>
+    </message>
+    <message>
+        <source>Together the allowances come to {combined}, near or past the {limit} a year that Bürgergeld leaves untouched. Remind {name} to report every payment to the Jobcenter.</source>
+        <translation>Zusammen ergeben die Pauschalen {combined}, nahe an oder über den {limit} im Jahr, die beim Bürgergeld anrechnungsfrei bleiben. Erinnern Sie {name} daran, jede Zahlung dem Jobcenter zu melden.</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>Pauschalen</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Allowances of the year against their limits</source>
+        <translation>Pauschalen des Jahres im Verhältnis zu ihren Grenzen</translation>
+    </message>
+    <message>
+        <source>Receives &amp;Bürgergeld (recorded with the volunteer&apos;s consent; stays on this desk, never passed on)</source>
+        <translation>Be&amp;zieht Bürgergeld (mit Einwilligung der Person erfasst; bleibt an diesem Tresen, wird nie weitergegeben)</translation>
+    </message>
+    <message>
+        <source>Payments of the year</source>
+        <translation>Zahlungen des Jahres</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>Gezahlt a&amp;m</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Pau&amp;schale</translation>
+    </message>
+    <message>
+        <source>Kind of allowance</source>
+        <translation>Art der Pauschale</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Tätig&amp;keit</translation>
+    </message>
+    <message>
+        <source>Activity paid for</source>
+        <translation>Tätigkeit, für die gezahlt wird</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>Bet&amp;rag</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>12,50</source>
+        <translation>12,50</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>Zahlung e&amp;intragen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete payment</source>
+        <translation>Zahlung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen payment (recorded by mistake)</source>
+        <translation>Die gewählte Zahlung löschen (versehentlich eingetragen)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Engagement certificate for {name}</source>
+        <translation>Engagementnachweis für {name}</translation>
+    </message>
+    <message>
+        <source>Engagement certificate – {name}</source>
+        <translation>Engagementnachweis – {name}</translation>
+    </message>
+    <message>
+        <source>Engagement certificate</source>
+        <translation>Engagementnachweis</translation>
+    </message>
+    <message>
+        <source>An engagement certificate in the spirit of the Berliner FreiwilligenPass: it describes what the person did and learnt, and thanks them. It never evaluates.</source>
+        <translation>Ein Engagementnachweis im Sinne des Berliner FreiwilligenPasses: Er beschreibt, was die Person getan und gelernt hat, und dankt ihr. Er bewertet nie.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>&amp;Funktion</translation>
+    </message>
+    <message>
+        <source>Function or role</source>
+        <translation>Funktion oder Rolle</translation>
+    </message>
+    <message>
+        <source>For example: reading mentor in the children&apos;s library</source>
+        <translation>Zum Beispiel: Lesepatin in der Kinderbibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Competences</source>
+        <translation>&amp;Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Competences, one per line</source>
+        <translation>Kompetenzen, eine je Zeile</translation>
+    </message>
+    <message>
+        <source>What the person did and learnt, one per line; describe, do not judge</source>
+        <translation>Was die Person getan und gelernt hat, eine Angabe je Zeile; beschreiben, nicht bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Name and role, for example: Maria Beispiel, Koordination</source>
+        <translation>Name und Funktion, zum Beispiel: Maria Beispiel, Koordination</translation>
+    </message>
+    <message>
+        <source>&amp;English beside German</source>
+        <translation>&amp;Englisch neben Deutsch</translation>
+    </message>
+</context>
+<context>
     <name>CheckinView</name>
     <message>
         <source>{title} – today {times}</source>
@@ -579,6 +745,253 @@
     </message>
 </context>
 <context>
+    <name>HoursChangeDialog</name>
+    <message>
+        <source>Correct hours</source>
+        <translation>Stunden korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Korrigieren</translation>
+    </message>
+    <message>
+        <source>Correct the {old} h on {day} for “{activity}”.</source>
+        <translation>Die {old} Std. am {day} für „{activity}“ korrigieren.</translation>
+    </message>
+    <message>
+        <source>Withdraw hours</source>
+        <translation>Stunden zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw &lt;b&gt;{old} h&lt;/b&gt; on {day} for “{activity}”.</source>
+        <translation>&lt;b&gt;{old} Std.&lt;/b&gt; am {day} für „{activity}“ zurückziehen.</translation>
+    </message>
+    <message>
+        <source>The entry stays in the trail, with your reason, your name and the time.</source>
+        <translation>Der Eintrag bleibt im Verlauf, mit Ihrem Grund, Ihrem Namen und der Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Change hours</source>
+        <translation>Stunden ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Hours *</source>
+        <translation>&amp;Stunden *</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>2,5 or 2:30</source>
+        <translation>2,5 oder 2:30</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Grund *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>For example: entered on the wrong day</source>
+        <translation>Zum Beispiel: am falschen Tag eingetragen</translation>
+    </message>
+    <message>
+        <source>&amp;By *</source>
+        <translation>&amp;Von *</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>Ihr Name oder Kürzel</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSheet</name>
+    <message>
+        <source>Add the volunteer&apos;s activities in the profile first (Edit…).</source>
+        <translation>Tragen Sie zuerst die Tätigkeiten der Person im Profil ein (Bearbeiten…).</translation>
+    </message>
+    <message>
+        <source>Fill in “Entered by” first: your name or initials.</source>
+        <translation>Füllen Sie zuerst „Erfasst von“ aus: Ihren Namen oder Ihr Kürzel.</translation>
+    </message>
+    <message>
+        <source>No hours were ever entered here.</source>
+        <translation>Hier wurden nie Stunden eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) copied from last week.</source>
+        <translation>
+            <numerusform>%n Eintrag aus der Vorwoche übernommen.</numerusform>
+            <numerusform>%n Einträge aus der Vorwoche übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Vorheriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>Angezeigter Monat</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Entered &amp;by</source>
+        <translation>Erfasst &amp;von</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>Name oder Kürzel</translation>
+    </message>
+    <message>
+        <source>Who enters the hours; kept with every entry and correction</source>
+        <translation>Wer die Stunden einträgt; wird bei jedem Eintrag und jeder Korrektur festgehalten</translation>
+    </message>
+    <message>
+        <source>Copy last &amp;week</source>
+        <translation>Vor&amp;woche übernehmen</translation>
+    </message>
+    <message>
+        <source>Enter last week&apos;s hours again in the week of the chosen day (only where that week has nothing yet)</source>
+        <translation>Die Stunden der Vorwoche in der Woche des gewählten Tages erneut eintragen (nur wo diese Woche noch leer ist)</translation>
+    </message>
+    <message>
+        <source>Show t&amp;rail…</source>
+        <translation>Ve&amp;rlauf zeigen…</translation>
+    </message>
+    <message>
+        <source>Every version of the chosen cell&apos;s hours: who entered, corrected or withdrew them, when and why</source>
+        <translation>Jede Fassung der Stunden der gewählten Zelle: wer sie eingetragen, korrigiert oder zurückgezogen hat, wann und warum</translation>
+    </message>
+    <message>
+        <source>Hours of the month</source>
+        <translation>Stunden des Monats</translation>
+    </message>
+    <message>
+        <source>Type hours like 2,5 or 2:30 and press Enter; Delete withdraws an entry</source>
+        <translation>Stunden wie 2,5 oder 2:30 tippen und Eingabe drücken; Entf zieht einen Eintrag zurück</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type hours (2,5 or 2:30) and press Enter; arrows move; Delete withdraws an entry.</source>
+        <translation>Stunden tippen (2,5 oder 2:30) und Eingabe drücken; Pfeiltasten bewegen; Entf zieht einen Eintrag zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTrailDialog</name>
+    <message>
+        <source>{activity} on {day}</source>
+        <translation>{activity} am {day}</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>withdrawn by {name}</source>
+        <translation>zurückgezogen von {name}</translation>
+    </message>
+    <message>
+        <source>Trail of an entry</source>
+        <translation>Verlauf eines Eintrags</translation>
+    </message>
+    <message>
+        <source>Versions of the entry</source>
+        <translation>Fassungen des Eintrags</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry</source>
+        <translation>Den gewählten Eintrag korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen entry, with a reason</source>
+        <translation>Den gewählten Eintrag mit Begründung zurückziehen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Tresen</source>
@@ -627,6 +1040,10 @@ Datenbank: {path}</translation>
     <message>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
     </message>
     <message>
         <source>&amp;Check-in</source>
@@ -727,6 +1144,14 @@ Datenbank: {path}</translation>
     <message>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Vo&amp;lunteers</source>
+        <translation>Ehrenamt&amp;liche</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1311,6 +1736,68 @@ Datenbank: {path}</translation>
     <message>
         <source>Web address of the offer</source>
         <translation>Internetadresse des Angebots</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Paid on</source>
+        <translation>Gezahlt am</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Pauschale</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (XLSX)</source>
+        <translation>E&amp;xcel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV for any spreadsheet</source>
+        <translation>&amp;CSV für jede Tabellenkalkulation</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +3033,522 @@ Datenbank: {path}</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>No offer</source>
+        <translation>Kein Angebot</translation>
+    </message>
+    <message>
+        <source>{title} (inactive)</source>
+        <translation>{title} (inaktiv)</translation>
+    </message>
+    <message>
+        <source>An offer that no longer exists</source>
+        <translation>Ein Angebot, das es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <source>The linked visitor record no longer exists; the link is removed on saving.</source>
+        <translation>Die verknüpfte Besucher:innen-Karte gibt es nicht mehr; die Verknüpfung wird beim Speichern gelöst.</translation>
+    </message>
+    <message>
+        <source>Not linked to a visitor</source>
+        <translation>Nicht mit Besucher:innen verknüpft</translation>
+    </message>
+    <message>
+        <source>Linked to a visitor</source>
+        <translation>Mit einer Besucher:innen-Karte verknüpft</translation>
+    </message>
+    <message>
+        <source>{name} ({number}), born {year}</source>
+        <translation>{name} ({number}), geboren {year}</translation>
+    </message>
+    <message>
+        <source>No visitor found.</source>
+        <translation>Keine Besucher:innen gefunden.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Neue Tätigkeit</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Neue Fortbildung</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>Neue ehrenamtliche Person</translation>
+    </message>
+    <message>
+        <source>Edit volunteer</source>
+        <translation>Ehrenamtliche Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation>&amp;Vorname *</translation>
+    </message>
+    <message>
+        <source>First name (required)</source>
+        <translation>Vorname (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Same person as &amp;visitor</source>
+        <translation>Dieselbe Person wie &amp;Besucher:in</translation>
+    </message>
+    <message>
+        <source>Remove the link to the visitor</source>
+        <translation>Die Verknüpfung zur Besucher:innen-Karte lösen</translation>
+    </message>
+    <message>
+        <source>Remove lin&amp;k</source>
+        <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Search for the same person among the visitors</source>
+        <translation>Dieselbe Person unter den Besucher:innen suchen</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the visitor number</source>
+        <translation>Teil des Namens oder die Besuchsnummer tippen</translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation>Gefundene Besucher:innen</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Date of birth given</source>
+        <translation>Geburtsdatum angegeben</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Geburts&amp;datum</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Do not record health, disability, religion, ethnicity, sexual orientation or similar sensitive data here.</source>
+        <translation>Hier keine Angaben zu Gesundheit, Behinderung, Religion, ethnischer Herkunft, sexueller Orientierung oder ähnlich sensible Daten eintragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Engagement</translation>
+    </message>
+    <message>
+        <source>Start date given</source>
+        <translation>Beginn angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Started on</source>
+        <translation>&amp;Beginn am</translation>
+    </message>
+    <message>
+        <source>Start of the engagement</source>
+        <translation>Beginn des Engagements</translation>
+    </message>
+    <message>
+        <source>End date given</source>
+        <translation>Ende angegeben</translation>
+    </message>
+    <message>
+        <source>En&amp;ded on</source>
+        <translation>En&amp;de am</translation>
+    </message>
+    <message>
+        <source>End of the engagement</source>
+        <translation>Ende des Engagements</translation>
+    </message>
+    <message>
+        <source>Volunteer agreement signed</source>
+        <translation>Engagementvereinbarung unterschrieben</translation>
+    </message>
+    <message>
+        <source>A&amp;greement signed on</source>
+        <translation>Vereinbarung unter&amp;schrieben am</translation>
+    </message>
+    <message>
+        <source>Date the volunteer agreement was signed</source>
+        <translation>Datum, an dem die Engagementvereinbarung unterschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Only the date on which the police clearance certificate (Führungszeugnis) was seen is recorded, as needed for work with children; never the certificate&apos;s content.</source>
+        <translation>Erfasst wird nur das Datum, an dem das erweiterte Führungszeugnis eingesehen wurde, wie es die Arbeit mit Kindern verlangt; nie sein Inhalt.</translation>
+    </message>
+    <message>
+        <source>Police clearance certificate seen</source>
+        <translation>Führungszeugnis eingesehen</translation>
+    </message>
+    <message>
+        <source>Police c&amp;learance certificate seen on</source>
+        <translation>Führungszeugnis eingesehen a&amp;m</translation>
+    </message>
+    <message>
+        <source>Date the police clearance certificate was seen</source>
+        <translation>Datum, an dem das Führungszeugnis eingesehen wurde</translation>
+    </message>
+    <message>
+        <source>FreiwilligenPass school variant, for pupils engaged through their school</source>
+        <translation>FreiwilligenPass in der Schulvariante, für Schüler:innen, die sich über ihre Schule engagieren</translation>
+    </message>
+    <message>
+        <source>FreiwilligenPass: sc&amp;hool variant</source>
+        <translation>FreiwilligenPass: Schul&amp;variante</translation>
+    </message>
+    <message>
+        <source>For pupils engaged through their school.</source>
+        <translation>Für Schüler:innen, die sich über ihre Schule engagieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>Tät&amp;igkeiten</translation>
+    </message>
+    <message>
+        <source>Activities of the volunteer</source>
+        <translation>Tätigkeiten der Person</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Eine Tätigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ctivity</source>
+        <translation>Tätigkeit &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity</source>
+        <translation>Die gewählte Tätigkeit entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>No activities yet. Add what the volunteer does with “Add activity”.</source>
+        <translation>Noch keine Tätigkeiten. Tragen Sie mit „Tätigkeit hinzufügen“ ein, was die Person tut.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Bezeichnung der Tätigkeit</translation>
+    </message>
+    <message>
+        <source>e.g. reading to children</source>
+        <translation>z. B. Vorlesen für Kinder</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer</source>
+        <translation>&amp;Angebot</translation>
+    </message>
+    <message>
+        <source>Offer the activity belongs to</source>
+        <translation>Angebot, zu dem die Tätigkeit gehört</translation>
+    </message>
+    <message>
+        <source>Optional: the facility&apos;s offer in which the volunteer helps.</source>
+        <translation>Freiwillig: das Angebot der Einrichtung, in dem die Person mithilft.</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Fortbildungen</translation>
+    </message>
+    <message>
+        <source>Trainin&amp;gs attended</source>
+        <translation>Besuchte Fortbildun&amp;gen</translation>
+    </message>
+    <message>
+        <source>Trainings the volunteer attended</source>
+        <translation>Fortbildungen, die die Person besucht hat</translation>
+    </message>
+    <message>
+        <source>Add a training</source>
+        <translation>Eine Fortbildung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add training</source>
+        <translation>Fortbildung hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected training</source>
+        <translation>Die gewählte Fortbildung entfernen</translation>
+    </message>
+    <message>
+        <source>No trainings recorded. Add one with “Add training”.</source>
+        <translation>Keine Fortbildungen erfasst. Fügen Sie eine mit „Fortbildung hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Title of the training</source>
+        <translation>Titel der Fortbildung</translation>
+    </message>
+    <message>
+        <source>e.g. first aid for children</source>
+        <translation>z. B. Erste Hilfe am Kind</translation>
+    </message>
+    <message>
+        <source>Held &amp;on</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date of the training</source>
+        <translation>Datum der Fortbildung</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Stunden</translation>
+    </message>
+    <message>
+        <source>Hours of the training</source>
+        <translation>Stunden der Fortbildung</translation>
+    </message>
+    <message>
+        <source>2,5</source>
+        <translation>2,5</translation>
+    </message>
+    <message>
+        <source>In quarter hours, for example 2,5 or 2:30. Leave empty if not known.</source>
+        <translation>In Viertelstunden, zum Beispiel 2,5 oder 2:30. Leer lassen, wenn unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDocuments</name>
+    <message>
+        <source>Time sheet</source>
+        <translation>Stundenliste</translation>
+    </message>
+    <message>
+        <source>The hours of {name} in a period, for funders.</source>
+        <translation>Die Stunden von {name} in einem Zeitraum, für Geldgeber.</translation>
+    </message>
+    <message>
+        <source>Time sheet – {name}</source>
+        <translation>Stundenliste – {name}</translation>
+    </message>
+    <message>
+        <source>Annual overview</source>
+        <translation>Jahresübersicht</translation>
+    </message>
+    <message>
+        <source>All volunteers&apos; hours of a year, month by month.</source>
+        <translation>Die Stunden aller Ehrenamtlichen eines Jahres, Monat für Monat.</translation>
+    </message>
+    <message>
+        <source>Annual overview {year}</source>
+        <translation>Jahresübersicht {year}</translation>
+    </message>
+    <message>
+        <source>Export hours</source>
+        <translation>Stunden exportieren</translation>
+    </message>
+    <message>
+        <source>Hours by person, activity and day, for a spreadsheet program.</source>
+        <translation>Stunden nach Person, Tätigkeit und Tag, für eine Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; hours</source>
+        <translation>Stunden der Ehrenamtlichen</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation>Stunden im Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersView</name>
+    <message>
+        <source>{done} of {needed} h in the last twelve months</source>
+        <translation>{done} von {needed} Std. in den letzten zwölf Monaten</translation>
+    </message>
+    <message>
+        <source>At the pace of the last months, the earliest date: {day}</source>
+        <translation>Im Tempo der letzten Monate frühestens am {day}</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter volunteers by name</source>
+        <translation>Ehrenamtliche nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Show en&amp;ded engagements</source>
+        <translation>B&amp;eendete Engagements zeigen</translation>
+    </message>
+    <message>
+        <source>No volunteers yet. Add the first one with “New volunteer”.</source>
+        <translation>Noch keine Ehrenamtlichen. Legen Sie die erste Person mit „Neu anlegen“ an.</translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer…</source>
+        <translation>&amp;Neu anlegen…</translation>
+    </message>
+    <message>
+        <source>Add a volunteer (Ctrl+N)</source>
+        <translation>Eine ehrenamtliche Person anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen volunteer&apos;s profile (F2)</source>
+        <translation>Das Profil der gewählten Person bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <source>Edit the chosen volunteer</source>
+        <translation>Die gewählte Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;okumente</translation>
+    </message>
+    <message>
+        <source>Certificate, time sheet, annual overview and export of hours</source>
+        <translation>Engagementnachweis, Stundenliste, Jahresübersicht und Export der Stunden</translation>
+    </message>
+    <message>
+        <source>The chosen volunteer</source>
+        <translation>Die gewählte Person</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs</source>
+        <translation>St&amp;unden</translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Pauschalen</translation>
+    </message>
+    <message>
+        <source>Re&amp;cognition</source>
+        <translation>&amp;Anerkennung</translation>
+    </message>
+    <message>
+        <source>Where the volunteer stands for recognition</source>
+        <translation>Wie weit die Person für Anerkennungen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>Engagement&amp;nachweis…</translation>
+    </message>
+    <message>
+        <source>&amp;Time sheet…</source>
+        <translation>&amp;Stundenliste…</translation>
+    </message>
+    <message>
+        <source>An engagement certificate for a period, in the spirit of the Berliner FreiwilligenPass</source>
+        <translation>Ein Engagementnachweis für einen Zeitraum, im Sinne des Berliner FreiwilligenPasses</translation>
+    </message>
+    <message>
+        <source>The chosen volunteer&apos;s hours of a period, for funders</source>
+        <translation>Die Stunden der gewählten Person in einem Zeitraum, für Geldgeber</translation>
+    </message>
+    <message>
+        <source>Annual &amp;overview…</source>
+        <translation>&amp;Jahresübersicht…</translation>
+    </message>
+    <message>
+        <source>All volunteers&apos; hours of a year, month by month</source>
+        <translation>Die Stunden aller Ehrenamtlichen eines Jahres, Monat für Monat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport hours…</source>
+        <translation>Stunden e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Hours by person, activity and day as CSV or XLSX</source>
+        <translation>Stunden nach Person, Tätigkeit und Tag als CSV oder XLSX</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Referral slip (A5)</source>
@@ -2554,6 +3557,18 @@ Datenbank: {path}</translation>
     <message>
         <source>Referral slip (A4)</source>
         <translation>Vermittlungszettel (A4)</translation>
+    </message>
+    <message>
+        <source>Engagement certificate</source>
+        <translation>Engagementnachweis</translation>
+    </message>
+    <message>
+        <source>Time sheet of volunteer hours</source>
+        <translation>Stundenliste Ehrenamt</translation>
+    </message>
+    <message>
+        <source>Annual overview of volunteer hours</source>
+        <translation>Jahresübersicht Ehrenamt</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3746,26 @@ Datenbank: {path}</translation>
         <translation>Das Geburtsjahr kann nicht vor {year} liegen.</translation>
     </message>
     <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Das Ende kann nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Dieses Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The year of birth must lie between {first} and {last}.</source>
+        <translation>Das Geburtsjahr muss zwischen {first} und {last} liegen.</translation>
+    </message>
+    <message>
+        <source>Each activity may appear only once.</source>
+        <translation>Jede Tätigkeit darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>Give the hours in quarter hours.</source>
+        <translation>Geben Sie die Stunden in Viertelstunden an.</translation>
+    </message>
+    <message>
         <source>This is not a referral code. A code has 10 letters and digits (without 0, 1, I, L and O), as printed on the slip.</source>
         <translation>Das ist kein Vermittlungscode. Ein Code hat 10 Buchstaben und Ziffern (ohne 0, 1, I, L und O), so wie auf dem Zettel gedruckt.</translation>
     </message>
@@ -2809,6 +3844,70 @@ Datenbank: {path}</translation>
     <message>
         <source>Choose where to refer the person: search the directory above.</source>
         <translation>Wählen Sie, wohin die Person vermittelt wird: Suchen Sie oben im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Type hours as 2,5 or 2:30 (in quarter hours: ,25 ,5 ,75 or :15 :30 :45).</source>
+        <translation>Stunden als 2,5 oder 2:30 tippen (in Viertelstunden: ,25 ,5 ,75 oder :15 :30 :45).</translation>
+    </message>
+    <message>
+        <source>Hours are counted in quarter hours: use ,25 ,5 ,75 (or :15 :30 :45).</source>
+        <translation>Stunden werden in Viertelstunden gezählt: ,25 ,5 ,75 (oder :15 :30 :45) verwenden.</translation>
+    </message>
+    <message>
+        <source>The hours must be more than zero.</source>
+        <translation>Die Stunden müssen mehr als null sein.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours cannot be worked in one day.</source>
+        <translation>An einem Tag können nicht mehr als 24 Stunden geleistet werden.</translation>
+    </message>
+    <message>
+        <source>That is more hours than one training can take.</source>
+        <translation>So viele Stunden kann eine Fortbildung nicht dauern.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, for example 12,50.</source>
+        <translation>Betrag in Euro tippen, zum Beispiel 12,50.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss mehr als null sein.</translation>
+    </message>
+    <message>
+        <source>“{activity}” already has a {other} this year. Both allowances may not be paid for the same activity (§ 3 Nr. 26a EStG).</source>
+        <translation>Für „{activity}“ gibt es in diesem Jahr schon eine {other}. Für dieselbe Tätigkeit dürfen nicht beide Pauschalen gezahlt werden (§ 3 Nr. 26a EStG).</translation>
+    </message>
+    <message>
+        <source>{name} already has {hours} h for “{activity}” on this day. Correct that entry, or confirm that this is a second one.</source>
+        <translation>{name} hat an diesem Tag schon {hours} Std. für „{activity}“. Korrigieren Sie diesen Eintrag oder bestätigen Sie, dass dies ein zweiter ist.</translation>
+    </message>
+    <message>
+        <source>This entry was corrected or withdrawn meanwhile; it cannot be changed again.</source>
+        <translation>Dieser Eintrag wurde inzwischen korrigiert oder zurückgezogen; er kann nicht noch einmal geändert werden.</translation>
+    </message>
+    <message>
+        <source>With this entry {name} would have more than 24 hours on {day}.</source>
+        <translation>Mit diesem Eintrag hätte {name} am {day} mehr als 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>The engagement starts on {day}; hours before it cannot be entered.</source>
+        <translation>Das Engagement beginnt am {day}; Stunden davor können nicht eingetragen werden.</translation>
+    </message>
+    <message>
+        <source>The engagement ended on {day}; hours after it cannot be entered.</source>
+        <translation>Das Engagement endete am {day}; Stunden danach können nicht eingetragen werden.</translation>
+    </message>
+    <message>
+        <source>Say why the entry changes.</source>
+        <translation>Geben Sie an, warum sich der Eintrag ändert.</translation>
+    </message>
+    <message>
+        <source>The certificate describes what the person did and learnt; it does not judge. Please leave out “{word}”.</source>
+        <translation>Der Nachweis beschreibt, was die Person getan und gelernt hat; er bewertet nicht. Bitte lassen Sie „{word}“ weg.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Choose another folder or close the file.</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}). Wählen Sie einen anderen Ordner oder schließen Sie die Datei.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +4111,42 @@ Datenbank: {path}</translation>
     <message>
         <source>cancelled</source>
         <translation>storniert</translation>
+    </message>
+    <message>
+        <source>{hours} h to go in the last twelve months</source>
+        <translation>noch {hours} Std. in den letzten zwölf Monaten</translation>
+    </message>
+    <message>
+        <source>engaged for {months} more month(s)</source>
+        <translation>noch {months} Monat(e) Engagement</translation>
+    </message>
+    <message>
+        <source>the engagement has ended</source>
+        <translation>das Engagement ist beendet</translation>
+    </message>
+    <message>
+        <source>the start of the engagement is not recorded</source>
+        <translation>der Beginn des Engagements ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>the date or year of birth is not recorded</source>
+        <translation>Geburtsdatum oder -jahr ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>from the age of {age}</source>
+        <translation>ab {age} Jahren</translation>
+    </message>
+    <message>
+        <source>hours in {months} more month(s) of the year (regular engagement)</source>
+        <translation>Stunden in {months} weiteren Monat(en) des Jahres (regelmäßiges Engagement)</translation>
+    </message>
+    <message>
+        <source>Trainer allowance (Übungsleiterpauschale, § 3 Nr. 26 EStG)</source>
+        <translation>Übungsleiterpauschale (§ 3 Nr. 26 EStG)</translation>
+    </message>
+    <message>
+        <source>Volunteer allowance (Ehrenamtspauschale, § 3 Nr. 26a EStG)</source>
+        <translation>Ehrenamtspauschale (§ 3 Nr. 26a EStG)</translation>
     </message>
 </context>
 </TS>

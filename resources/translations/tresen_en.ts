@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AllowancesPanel</name>
+    <message>
+        <source>{kind}: {paid} of {limit} ({share} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {share} % of the {kind} for {year} is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} for {year} has reached its tax-free limit of {limit}: anything beyond it is taxable income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the allowances come to {combined}, near or past the {limit} a year that Bürgergeld leaves untouched. Remind {name} to report every payment to the Jobcenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowances of the year against their limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives &amp;Bürgergeld (recorded with the volunteer&apos;s consent; stays on this desk, never passed on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen payment (recorded by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Engagement certificate for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement certificate – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An engagement certificate in the spirit of the Berliner FreiwilligenPass: it describes what the person did and learnt, and thanks them. It never evaluates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: reading mentor in the children&apos;s library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Competences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competences, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person did and learnt, one per line; describe, do not judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and role, for example: Maria Beispiel, Koordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English beside German</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinView</name>
     <message>
         <source>{title} – today {times}</source>
@@ -578,6 +744,253 @@
     </message>
 </context>
 <context>
+    <name>HoursChangeDialog</name>
+    <message>
+        <source>Correct hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the {old} h on {day} for “{activity}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw &lt;b&gt;{old} h&lt;/b&gt; on {day} for “{activity}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry stays in the trail, with your reason, your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2,5 or 2:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: entered on the wrong day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursSheet</name>
+    <message>
+        <source>Add the volunteer&apos;s activities in the profile first (Edit…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in “Entered by” first: your name or initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours were ever entered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) copied from last week.</source>
+        <translation>
+            <numerusform>%n entry copied from last week.</numerusform>
+            <numerusform>%n entries copied from last week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who enters the hours; kept with every entry and correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter last week&apos;s hours again in the week of the chosen day (only where that week has nothing yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show t&amp;rail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the chosen cell&apos;s hours: who entered, corrected or withdrew them, when and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type hours like 2,5 or 2:30 and press Enter; Delete withdraws an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type hours (2,5 or 2:30) and press Enter; arrows move; Delete withdraws an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursTrailDialog</name>
+    <message>
+        <source>{activity} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trail of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen entry, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Tresen</source>
@@ -621,6 +1034,10 @@ Database: {path}</source>
     </message>
     <message>
         <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -721,6 +1138,14 @@ Database: {path}</source>
     </message>
     <message>
         <source>Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vo&amp;lunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1305,6 +1730,68 @@ Database: {path}</source>
     </message>
     <message>
         <source>Web address of the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV for any spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,6 +3028,522 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>No offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer that no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked visitor record no longer exists; the link is removed on saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({number}), born {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person as &amp;visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link to the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove lin&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the same person among the visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name or the visitor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record health, disability, religion, ethnicity, sexual orientation or similar sensitive data here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;ded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the volunteer agreement was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the date on which the police clearance certificate (Führungszeugnis) was seen is recorded, as needed for work with children; never the certificate&apos;s content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police clearance certificate seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police c&amp;learance certificate seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the police clearance certificate was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreiwilligenPass school variant, for pupils engaged through their school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreiwilligenPass: sc&amp;hool variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For pupils engaged through their school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities of the volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ctivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities yet. Add what the volunteer does with “Add activity”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. reading to children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the activity belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the facility&apos;s offer in which the volunteer helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainin&amp;gs attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings the volunteer attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainings recorded. Add one with “Add training”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. first aid for children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In quarter hours, for example 2,5 or 2:30. Leave empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDocuments</name>
+    <message>
+        <source>Time sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours of {name} in a period, for funders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time sheet – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All volunteers&apos; hours of a year, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual overview {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours by person, activity and day, for a spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersView</name>
+    <message>
+        <source>{done} of {needed} h in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the pace of the last months, the earliest date: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter volunteers by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show en&amp;ded engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volunteers yet. Add the first one with “New volunteer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a volunteer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen volunteer&apos;s profile (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate, time sheet, annual overview and export of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the volunteer stands for recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An engagement certificate for a period, in the spirit of the Berliner FreiwilligenPass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen volunteer&apos;s hours of a period, for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual &amp;overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All volunteers&apos; hours of a year, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours by person, activity and day as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Referral slip (A5)</source>
@@ -2548,6 +3551,18 @@ Database: {path}</source>
     </message>
     <message>
         <source>Referral slip (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time sheet of volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual overview of volunteer hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,6 +3741,26 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The end cannot be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of birth must lie between {first} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each activity may appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours in quarter hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is not a referral code. A code has 10 letters and digits (without 0, 1, I, L and O), as printed on the slip.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,6 +3838,70 @@ Database: {path}</source>
     </message>
     <message>
         <source>Choose where to refer the person: search the directory above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type hours as 2,5 or 2:30 (in quarter hours: ,25 ,5 ,75 or :15 :30 :45).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are counted in quarter hours: use ,25 ,5 ,75 (or :15 :30 :45).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 24 hours cannot be worked in one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more hours than one training can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, for example 12,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{activity}” already has a {other} this year. Both allowances may not be paid for the same activity (§ 3 Nr. 26a EStG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has {hours} h for “{activity}” on this day. Correct that entry, or confirm that this is a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was corrected or withdrawn meanwhile; it cannot be changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this entry {name} would have more than 24 hours on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement starts on {day}; hours before it cannot be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement ended on {day}; hours after it cannot be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entry changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate describes what the person did and learnt; it does not judge. Please leave out “{word}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Choose another folder or close the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3006,6 +4105,42 @@ Database: {path}</source>
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h to go in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engaged for {months} more month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the engagement is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date or year of birth is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the age of {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours in {months} more month(s) of the year (regular engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer allowance (Übungsleiterpauschale, § 3 Nr. 26 EStG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer allowance (Ehrenamtspauschale, § 3 Nr. 26a EStG)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

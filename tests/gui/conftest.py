@@ -62,6 +62,15 @@ def english(qapp: QApplication) -> Iterator[None]:
     translations.remove()
 
 
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, english: None, qapp: QApplication) -> Iterator[str]:
+    """Each language of the program in turn, over the English of the ``english`` fixture."""
+    translations = Translations(qapp)
+    translations.apply(request.param)
+    yield request.param
+    translations.remove()
+
+
 @pytest.fixture
 def window(
     english: None,

@@ -1,0 +1,950 @@
+"""Create or edit one volunteer's profile: the person, the engagement, the trainings.
+
+Three tabs. Activities and trainings are master/detail, as in the partner dialog: the
+dialog keeps its own copy of every entry, writes the fields back when another entry is
+chosen, and saves the volunteer whole, in one action, when OK is pressed.
+
+Every optional date is a check box ("given") with the date edit it enables, so that
+"not given" is one key press (Space) and can be read out by a screen reader.
+"""
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
+
+from desktop_app.core.errors import FieldProblem, NotFoundError, TresenError, ValidationError
+from desktop_app.core.quantities import (
+    TRAINING_MINUTES,
+    QuantityError,
+    format_hours,
+    parse_hours,
+)
+from desktop_app.core.records import OfferRecord, VisitorRecord
+from desktop_app.core.services import Services, local_now
+from desktop_app.core.text import fold
+from desktop_app.core.validation import OLDEST_BIRTH_YEAR, check_volunteer
+from desktop_app.core.volunteer_records import (
+    Activity,
+    Training,
+    VolunteerDraft,
+    VolunteerRecord,
+)
+from desktop_app.gui.error_dialogs import warn
+from desktop_app.gui.forms.ui_volunteer_dialog import Ui_VolunteerDialog
+from desktop_app.gui.i18n import error_text, problem_text
+from desktop_app.gui.inline_errors import InlineErrors
+
+if TYPE_CHECKING:
+    from desktop_app.gui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 150
+ACTIVITIES = "activities"
+TRAININGS = "trainings"
+_VISITOR_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    """Choose the entry holding ``value`` (compared in Python: ids are UUID objects)."""
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+    combo.setCurrentIndex(index)
+
+
+def _date_format() -> str:
+    """The locale's short date with a four-digit year ("M/d/yy" would hide the century)."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+class OptionalDate(QObject):
+    """A date that may be "not given": the check box says whether it is, the edit holds it.
+
+    Ticking the box (by mouse or by its Alt key) moves on to the date, ready to be typed.
+    """
+
+    def __init__(self, check: QCheckBox, edit: QDateEdit) -> None:
+        super().__init__(check)
+        self.check = check
+        self.edit = edit
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        check.clicked.connect(self._on_check_clicked)
+
+    def value(self) -> date | None:
+        return _day(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, day: date | None, shown: date) -> None:
+        """Show ``day``, or "not given" with ``shown`` ready in the disabled edit."""
+        self.check.setChecked(day is not None)
+        self.edit.setDate(_qdate(day or shown))
+        self.edit.setEnabled(day is not None)
+
+    def _on_check_clicked(self, checked: bool) -> None:
+        if checked:
+            self.edit.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+@dataclass
+class _TrainingEntry:
+    """A training as typed: the hours stay text until the volunteer is saved."""
+
+    title: str
+    held_on: date
+    hours: str = ""
+    # The stored minutes, kept as they are while ``hours`` still shows them unchanged.
+    minutes: int = 0
+
+
+class VolunteerDialog(QDialog):
+    """Edits a volunteer (``volunteer`` None: a new one) and saves it through the services.
+
+    ``from_visitor`` starts a new volunteer from the same person's visitor record: its
+    names and contact details are filled in and the two records are linked.
+    """
+
+    volunteer_saved = Signal(object)  # VolunteerRecord, as saved
+
+    def __init__(
+        self,
+        services: Services,
+        runner: "TaskRunner",
+        volunteer: VolunteerRecord | None,
+        *,
+        from_visitor: uuid.UUID | None = None,
+        clock: Callable[[], datetime] = local_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._volunteer = volunteer
+        self._clock = clock
+        self._today = clock().date()
+        self._saving = False
+        self._visitor_id: uuid.UUID | None = None
+        self._linked_visitor: VisitorRecord | None = None
+        self._link_note = ""  # why a link shown before is gone (its visitor was deleted)
+        self._searched_text = ""
+        self._offers: list[OfferRecord] | None = None  # None until loaded
+        self._activities: list[Activity] = []
+        self._trainings: list[_TrainingEntry] = []
+        self._activity_row = -1
+        self._training_row = -1
+        self._problems: dict[str, FieldProblem] = {}
+        # The dialog's activity row of each activity sent (blank ones are not sent).
+        self._sent_activity_rows: list[int] = []
+        self._year_before_date: int | None = None
+        self.form = Ui_VolunteerDialog()
+        self.form.setupUi(self)
+        form = self.form
+        self._birth_date = OptionalDate(form.birth_date_check, form.birth_date_edit)
+        self._started_on = OptionalDate(form.started_on_check, form.started_on_edit)
+        self._ended_on = OptionalDate(form.ended_on_check, form.ended_on_edit)
+        self._agreement_signed_on = OptionalDate(
+            form.agreement_signed_check, form.agreement_signed_edit
+        )
+        self._police_certificate_seen_on = OptionalDate(
+            form.police_certificate_check, form.police_certificate_edit
+        )
+        self._person_errors = InlineErrors(
+            {
+                "first_name": (form.first_name_edit, form.first_name_error_label),
+                "last_name": (form.last_name_edit, form.last_name_error_label),
+                "email": (form.email_edit, form.email_error_label),
+                "phone": (form.phone_edit, form.phone_error_label),
+                "birth_date": (form.birth_date_edit, form.birth_date_error_label),
+                "birth_year": (form.birth_year_spin, form.birth_year_error_label),
+                "notes": (form.notes_edit, form.notes_error_label),
+            }
+        )
+        self._engagement_errors = InlineErrors(
+            {
+                "ended_on": (form.ended_on_edit, form.ended_on_error_label),
+                "agreement_signed_on": (
+                    form.agreement_signed_edit,
+                    form.agreement_signed_error_label,
+                ),
+                "police_certificate_seen_on": (
+                    form.police_certificate_edit,
+                    form.police_certificate_error_label,
+                ),
+            }
+        )
+        self._activity_errors = InlineErrors(
+            {"name": (form.activity_name_edit, form.activity_name_error_label)}
+        )
+        self._training_errors = InlineErrors(
+            {
+                "title": (form.training_title_edit, form.training_title_error_label),
+                "held_on": (form.training_held_on_edit, form.training_held_on_error_label),
+                "minutes": (form.training_hours_edit, form.training_hours_error_label),
+            }
+        )
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        form.visitor_results_list.hide()
+        # The value below the oldest year shows the spin box's "not given"; a year in the
+        # future can be typed, and the service says what is wrong with it.
+        form.birth_year_spin.setMinimum(OLDEST_BIRTH_YEAR - 1)
+        self._set_date_formats()
+        self._show_draft(volunteer.draft() if volunteer is not None else None)
+
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        form.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
+        form.visitor_search_edit.textChanged.connect(self._on_visitor_search_edit_text_changed)
+        form.visitor_search_edit.installEventFilter(self)
+        form.visitor_results_list.installEventFilter(self)
+        form.visitor_results_list.itemActivated.connect(
+            self._on_visitor_results_list_item_activated
+        )
+        form.unlink_visitor_button.clicked.connect(self._on_unlink_visitor_button_clicked)
+        form.birth_date_check.toggled.connect(self._on_birth_date_check_toggled)
+        form.birth_date_edit.dateChanged.connect(self._on_birth_date_edit_date_changed)
+        form.activities_list.currentRowChanged.connect(self._on_activities_list_current_row_changed)
+        form.add_activity_button.clicked.connect(self._on_add_activity_button_clicked)
+        form.remove_activity_button.clicked.connect(self._on_remove_activity_button_clicked)
+        form.activity_name_edit.textEdited.connect(self._on_activity_name_edit_text_edited)
+        form.trainings_list.currentRowChanged.connect(self._on_trainings_list_current_row_changed)
+        form.add_training_button.clicked.connect(self._on_add_training_button_clicked)
+        form.remove_training_button.clicked.connect(self._on_remove_training_button_clicked)
+        form.training_title_edit.textEdited.connect(self._on_training_details_edited)
+        form.training_held_on_edit.dateChanged.connect(self._on_training_details_edited)
+        form.training_hours_edit.editingFinished.connect(
+            self._on_training_hours_edit_editing_finished
+        )
+        form.button_box.accepted.connect(self._on_button_box_accepted)
+        form.button_box.rejected.connect(self.reject)
+        self._retranslate_code_texts()
+        form.tab_widget.setCurrentWidget(form.person_tab)
+        form.first_name_edit.setFocus()
+
+        runner.run(
+            partial(services.offers.list_offers, include_inactive=True),
+            on_done=self._on_offers_loaded,
+        )
+        if volunteer is not None and volunteer.visitor_id is not None:
+            self._load_linked_visitor(volunteer.visitor_id)
+        elif volunteer is None and from_visitor is not None:
+            runner.run(
+                services.volunteers.draft_from_visitor,
+                from_visitor,
+                on_done=self._on_visitor_draft_loaded,
+                on_error=self._on_load_failed,
+                control=self._ok_button(),
+            )
+            self._load_linked_visitor(from_visitor)
+
+    @property
+    def saved_volunteer(self) -> VolunteerRecord | None:
+        """The volunteer being edited (after saving: as saved); None for a new, unsaved one."""
+        return self._volunteer
+
+    def _ok_button(self) -> QPushButton:
+        return self.form.button_box.button(QDialogButtonBox.StandardButton.Ok)
+
+    # --- filling --------------------------------------------------------------------
+
+    def _show_draft(self, draft: VolunteerDraft | None) -> None:
+        """Show a stored or prepared profile; None: a new volunteer starting today."""
+        form = self.form
+        today = self._today
+        if draft is None:
+            draft = VolunteerDraft(first_name="", started_on=today)
+        form.first_name_edit.setText(draft.first_name)
+        form.last_name_edit.setText(draft.last_name)
+        form.email_edit.setText(draft.email)
+        form.phone_edit.setText(draft.phone)
+        self._birth_date.set_value(draft.birth_date, today)
+        spin = form.birth_year_spin
+        spin.setValue(draft.birth_year if draft.birth_year is not None else spin.minimum())
+        spin.setEnabled(draft.birth_date is None)
+        self._year_before_date = None
+        form.notes_edit.setPlainText(draft.notes)
+        self._visitor_id = draft.visitor_id
+        self._started_on.set_value(draft.started_on, today)
+        self._ended_on.set_value(draft.ended_on, today)
+        self._agreement_signed_on.set_value(draft.agreement_signed_on, today)
+        self._police_certificate_seen_on.set_value(draft.police_certificate_seen_on, today)
+        form.school_pass_check.setChecked(draft.school_pass)
+        self._activities = list(draft.activities)
+        self._trainings = [
+            _TrainingEntry(
+                training.title,
+                training.held_on,
+                self._hours_text(training.minutes),
+                training.minutes,
+            )
+            for training in draft.trainings
+        ]
+        self._fill_master_lists()
+        self._show_link()
+
+    def _fill_master_lists(self) -> None:
+        form = self.form
+        for items in (form.activities_list, form.trainings_list):
+            blocked = items.blockSignals(True)
+            items.clear()
+            items.blockSignals(blocked)
+        for activity in self._activities:
+            QListWidgetItem(self._activity_title(activity), form.activities_list)
+        for entry in self._trainings:
+            QListWidgetItem(self._training_title(entry), form.trainings_list)
+        self._activity_row = -1
+        self._training_row = -1
+        self._show_activity(0 if self._activities else -1)
+        self._show_training(0 if self._trainings else -1)
+        for items, row in (
+            (form.activities_list, self._activity_row),
+            (form.trainings_list, self._training_row),
+        ):
+            blocked = items.blockSignals(True)
+            items.setCurrentRow(row)
+            items.blockSignals(blocked)
+
+    def _set_date_formats(self) -> None:
+        form = self.form
+        for edit in (
+            form.birth_date_edit,
+            form.started_on_edit,
+            form.ended_on_edit,
+            form.agreement_signed_edit,
+            form.police_certificate_edit,
+            form.training_held_on_edit,
+        ):
+            edit.setDisplayFormat(_date_format())
+
+    def _hours_text(self, minutes: int) -> str:
+        return format_hours(minutes, QLocale().decimalPoint()) if minutes else ""
+
+    def _on_offers_loaded(self, offers: list[OfferRecord]) -> None:
+        self._offers = offers
+        self._store_activity()
+        row = self._activity_row
+        self._fill_offer_combo(self._activities[row].offer_id if row >= 0 else None)
+
+    def _fill_offer_combo(self, selected: uuid.UUID | None) -> None:
+        """ "No offer", the active offers, and an inactive one an activity still names."""
+        combo = self.form.activity_offer_combo
+        linked = {activity.offer_id for activity in self._activities}
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("No offer"), None)
+        for offer in sorted(self._offers or [], key=lambda offer: fold(offer.title)):
+            if offer.active:
+                combo.addItem(offer.title, offer.id)
+            elif offer.id in linked:
+                combo.addItem(self.tr("{title} (inactive)").format(title=offer.title), offer.id)
+        if selected is not None and all(
+            combo.itemData(i) != selected for i in range(combo.count())
+        ):
+            # Not loaded yet, or gone from the offers: kept, so that nothing is lost unseen.
+            text = "…" if self._offers is None else self.tr("An offer that no longer exists")
+            combo.addItem(text, selected)
+        _select_data(combo, selected)
+        combo.blockSignals(blocked)
+
+    # --- the same person's visitor record -------------------------------------------
+
+    def _load_linked_visitor(self, visitor_id: uuid.UUID) -> None:
+        self._runner.run(
+            self._services.visitors.get,
+            visitor_id,
+            on_done=self._on_linked_visitor_loaded,
+            on_error=self._on_linked_visitor_failed,
+        )
+
+    def _on_linked_visitor_loaded(self, visitor: VisitorRecord) -> None:
+        if visitor.id == self._visitor_id:
+            self._linked_visitor = visitor
+            self._show_link()
+
+    def _on_linked_visitor_failed(self, error: TresenError) -> None:
+        if isinstance(error, NotFoundError):
+            # The visitor record was deleted meanwhile (retention): the link goes with it.
+            self._visitor_id = None
+            self._link_note = self.tr(
+                "The linked visitor record no longer exists; the link is removed on saving."
+            )
+            self._show_link()
+        else:
+            warn(self, self.windowTitle(), error_text(error))
+
+    def _on_visitor_draft_loaded(self, draft: VolunteerDraft) -> None:
+        """A new volunteer from a visitor: fill in what the visitor record knows."""
+        self._show_draft(replace(draft, started_on=draft.started_on or self._today))
+        self.form.first_name_edit.setFocus()
+
+    def _on_load_failed(self, error: TresenError) -> None:
+        warn(self, self.windowTitle(), error_text(error))
+
+    def _show_link(self) -> None:
+        form = self.form
+        visitor = self._linked_visitor
+        if self._visitor_id is None:
+            text = self._link_note or self.tr("Not linked to a visitor")
+        elif visitor is not None and visitor.id == self._visitor_id:
+            text = f"{visitor.display_name} ({visitor.number})"
+        else:
+            text = self.tr("Linked to a visitor")
+        form.visitor_link_label.setText(text)
+        form.unlink_visitor_button.setEnabled(self._visitor_id is not None)
+
+    def link_visitor(self, visitor: VisitorRecord) -> None:
+        """Link the visitor; fill the fields still empty from the visitor record."""
+        form = self.form
+        self._visitor_id = visitor.id
+        self._linked_visitor = visitor
+        self._link_note = ""
+        for edit, value in (
+            (form.first_name_edit, visitor.first_name),
+            (form.last_name_edit, visitor.last_name),
+            (form.phone_edit, visitor.phone),
+            (form.email_edit, visitor.email),
+        ):
+            if not edit.text().strip():
+                edit.setText(value)
+        spin = form.birth_year_spin
+        if (
+            visitor.birth_year is not None
+            and not form.birth_date_check.isChecked()
+            and spin.value() == spin.minimum()
+        ):
+            spin.setValue(visitor.birth_year)
+        self._show_link()
+        form.visitor_search_edit.clear()
+
+    def unlink_visitor(self) -> None:
+        self._visitor_id = None
+        self._linked_visitor = None
+        self._link_note = ""
+        self._show_link()
+
+    def _on_unlink_visitor_button_clicked(self) -> None:
+        self.unlink_visitor()
+        self.form.visitor_search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_visitor_search_edit_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._search_timer.stop()
+            self._searched_text = ""
+            self.form.visitor_results_list.clear()
+            self.form.visitor_results_list.hide()
+            return
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        text = self.form.visitor_search_edit.text().strip()
+        if not text:
+            return
+        self._searched_text = text
+        self._runner.run(self._services.visitors.search, text, on_done=self._on_visitors_found)
+
+    def _on_visitors_found(self, visitors: list[VisitorRecord]) -> None:
+        form = self.form
+        if form.visitor_search_edit.text().strip() != self._searched_text:
+            return  # typed on meanwhile: a newer search is on its way
+        results = form.visitor_results_list
+        results.clear()
+        for visitor in visitors:
+            if visitor.birth_year is not None:
+                text = self.tr("{name} ({number}), born {year}").format(
+                    name=visitor.display_name, number=visitor.number, year=visitor.birth_year
+                )
+            else:
+                text = f"{visitor.display_name} ({visitor.number})"
+            item = QListWidgetItem(text, results)
+            item.setData(_VISITOR_ROLE, visitor)
+        if not visitors:
+            item = QListWidgetItem(self.tr("No visitor found."), results)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        else:
+            results.setCurrentRow(0)
+        results.show()
+
+    def _chosen_visitor(self) -> VisitorRecord | None:
+        item = self.form.visitor_results_list.currentItem()
+        visitor = item.data(_VISITOR_ROLE) if item is not None else None
+        return visitor if isinstance(visitor, VisitorRecord) else None
+
+    def _on_visitor_results_list_item_activated(self, item: QListWidgetItem) -> None:
+        visitor = item.data(_VISITOR_ROLE)
+        if isinstance(visitor, VisitorRecord):
+            self.link_visitor(visitor)
+            self.form.visitor_search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The search line steers its result list, as on the check-in screen. Enter in
+        # either links the chosen visitor; it must not reach the dialog and press OK
+        # (a list view passes Enter on after emitting ``activated``).
+        form = self.form
+        results = form.visitor_results_list
+        if (
+            watched in (form.visitor_search_edit, results)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
+            searching = bool(form.visitor_search_edit.text().strip())
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and watched is not results and searching:
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = min(max(0, results.currentRow() + step), results.count() - 1)
+                results.setCurrentRow(row)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and searching:
+                # Before the results are in (typed fast), Enter waits for them: it does nothing.
+                visitor = self._chosen_visitor() if results.isVisible() else None
+                if visitor is not None:
+                    self.link_visitor(visitor)
+                    form.visitor_search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- date and year of birth -----------------------------------------------------
+
+    def _on_birth_date_check_toggled(self, checked: bool) -> None:
+        """With a date of birth, the year follows it; without, the year typed before is back."""
+        spin = self.form.birth_year_spin
+        spin.setEnabled(not checked)
+        if checked:
+            self._year_before_date = spin.value()
+            spin.setValue(self.form.birth_date_edit.date().year())
+        elif self._year_before_date is not None:
+            spin.setValue(self._year_before_date)
+            self._year_before_date = None
+
+    def _on_birth_date_edit_date_changed(self, day: QDate) -> None:
+        if self.form.birth_date_check.isChecked():
+            self.form.birth_year_spin.setValue(day.year())
+
+    # --- activities -----------------------------------------------------------------
+
+    def _activity_title(self, activity: Activity) -> str:
+        return activity.name.strip() or self.tr("New activity")
+
+    def _store_activity(self) -> None:
+        row = self._activity_row
+        if 0 <= row < len(self._activities):
+            form = self.form
+            self._activities[row] = Activity(
+                form.activity_name_edit.text(), form.activity_offer_combo.currentData()
+            )
+
+    def _show_activity(self, row: int) -> None:
+        form = self.form
+        self._activity_row = row
+        shown = 0 <= row < len(self._activities)
+        form.activity_details_widget.setVisible(shown)
+        form.no_activities_label.setVisible(not shown)
+        form.remove_activity_button.setEnabled(shown)
+        activity = self._activities[row] if shown else Activity("")
+        form.activity_name_edit.setText(activity.name)
+        self._fill_offer_combo(activity.offer_id)
+        self._show_activity_problems()
+
+    def _show_activity_problems(self) -> QWidget | None:
+        problem = self._problems.get(f"{ACTIVITIES}.{self._activity_row}")
+        return self._activity_errors.show({"name": problem} if problem else {})
+
+    def add_activity(self) -> None:
+        """Append an empty activity and choose it, ready to be named."""
+        form = self.form
+        self._store_activity()
+        self._activities.append(Activity(""))
+        QListWidgetItem(self._activity_title(self._activities[-1]), form.activities_list)
+        form.activities_list.setCurrentRow(len(self._activities) - 1)
+        form.activity_name_edit.setFocus()
+
+    def remove_activity(self) -> None:
+        form = self.form
+        row = self._activity_row
+        if not 0 <= row < len(self._activities):
+            return
+        del self._activities[row]
+        self._drop_problems(ACTIVITIES)
+        self._activity_row = -1
+        blocked = form.activities_list.blockSignals(True)
+        form.activities_list.takeItem(row)
+        new_row = min(row, len(self._activities) - 1)
+        form.activities_list.setCurrentRow(new_row)
+        form.activities_list.blockSignals(blocked)
+        self._show_activity(new_row)
+        self._focus_list(form.activities_list, form.add_activity_button)
+
+    def _on_activities_list_current_row_changed(self, row: int) -> None:
+        self._store_activity()
+        self._show_activity(row)
+
+    def _on_add_activity_button_clicked(self) -> None:
+        self.add_activity()
+
+    def _on_remove_activity_button_clicked(self) -> None:
+        self.remove_activity()
+
+    def _on_activity_name_edit_text_edited(self, text: str) -> None:
+        row = self._activity_row
+        if 0 <= row < len(self._activities):
+            self.form.activities_list.item(row).setText(self._activity_title(Activity(text)))
+
+    # --- trainings ------------------------------------------------------------------
+
+    def _training_title(self, entry: _TrainingEntry) -> str:
+        title = entry.title.strip() or self.tr("New training")
+        day = QLocale().toString(_qdate(entry.held_on), _date_format())
+        return f"{title}\n{day}"
+
+    def _store_training(self) -> None:
+        row = self._training_row
+        if 0 <= row < len(self._trainings):
+            form = self.form
+            entry = self._trainings[row]
+            entry.title = form.training_title_edit.text()
+            entry.held_on = _day(form.training_held_on_edit.date())
+            entry.hours = form.training_hours_edit.text()
+
+    def _show_training(self, row: int) -> None:
+        form = self.form
+        self._training_row = row
+        shown = 0 <= row < len(self._trainings)
+        form.training_details_widget.setVisible(shown)
+        form.no_trainings_label.setVisible(not shown)
+        form.remove_training_button.setEnabled(shown)
+        entry = self._trainings[row] if shown else _TrainingEntry("", self._today)
+        blocked = [
+            edit.blockSignals(True)
+            for edit in (form.training_title_edit, form.training_held_on_edit)
+        ]
+        form.training_title_edit.setText(entry.title)
+        form.training_held_on_edit.setDate(_qdate(entry.held_on))
+        form.training_title_edit.blockSignals(blocked[0])
+        form.training_held_on_edit.blockSignals(blocked[1])
+        form.training_hours_edit.setText(entry.hours)
+        self._show_training_problems()
+
+    def _show_training_problems(self) -> QWidget | None:
+        prefix = f"{TRAININGS}.{self._training_row}."
+        problems = {
+            name[len(prefix) :]: problem
+            for name, problem in self._problems.items()
+            if name.startswith(prefix)
+        }
+        return self._training_errors.show(problems)
+
+    def _minutes(self, entry: _TrainingEntry) -> int:
+        """The entry's minutes; raises ``QuantityError`` for hours that cannot be read."""
+        typed = entry.hours.strip()
+        if not typed:
+            return 0
+        if entry.minutes and typed == self._hours_text(entry.minutes):
+            return entry.minutes  # as stored: not read again
+        return parse_hours(typed, most=TRAINING_MINUTES)
+
+    def add_training(self) -> None:
+        """Append a training held today and choose it, ready to be named."""
+        form = self.form
+        self._store_training()
+        self._trainings.append(_TrainingEntry("", self._today))
+        QListWidgetItem(self._training_title(self._trainings[-1]), form.trainings_list)
+        form.trainings_list.setCurrentRow(len(self._trainings) - 1)
+        form.training_title_edit.setFocus()
+
+    def remove_training(self) -> None:
+        form = self.form
+        row = self._training_row
+        if not 0 <= row < len(self._trainings):
+            return
+        del self._trainings[row]
+        self._drop_problems(TRAININGS)
+        self._training_row = -1
+        blocked = form.trainings_list.blockSignals(True)
+        form.trainings_list.takeItem(row)
+        new_row = min(row, len(self._trainings) - 1)
+        form.trainings_list.setCurrentRow(new_row)
+        form.trainings_list.blockSignals(blocked)
+        self._show_training(new_row)
+        self._focus_list(form.trainings_list, form.add_training_button)
+
+    def _on_trainings_list_current_row_changed(self, row: int) -> None:
+        self._store_training()
+        self._show_training(row)
+
+    def _on_add_training_button_clicked(self) -> None:
+        self.add_training()
+
+    def _on_remove_training_button_clicked(self) -> None:
+        self.remove_training()
+
+    def _on_training_details_edited(self) -> None:
+        row = self._training_row
+        if 0 <= row < len(self._trainings):
+            self._store_training()
+            item = self.form.trainings_list.item(row)
+            item.setText(self._training_title(self._trainings[row]))
+
+    def _on_training_hours_edit_editing_finished(self) -> None:
+        """Say at once when typed hours cannot be counted, not only on saving."""
+        row = self._training_row
+        if not 0 <= row < len(self._trainings):
+            return
+        self._store_training()
+        name = f"{TRAININGS}.{row}.minutes"
+        self._problems.pop(name, None)
+        try:
+            self._minutes(self._trainings[row])
+        except QuantityError as error:
+            self._problems[name] = error.problem
+        self._show_training_problems()
+        self._mark_entries(self.form.trainings_list, TRAININGS)
+
+    # --- tabs -----------------------------------------------------------------------
+
+    def _on_tab_widget_current_changed(self, index: int) -> None:
+        form = self.form
+        if form.tab_widget.tabBar().hasFocus():
+            return  # arrows on the tab bar go on choosing tabs
+        # A tab chosen by its key (Alt+E) starts at its first control.
+        page = form.tab_widget.widget(index)
+        if page is form.person_tab:
+            form.first_name_edit.setFocus(Qt.FocusReason.TabFocusReason)
+        elif page is form.engagement_tab:
+            form.started_on_check.setFocus(Qt.FocusReason.TabFocusReason)
+        elif page is form.training_tab:
+            self._focus_list(form.trainings_list, form.add_training_button)
+
+    @staticmethod
+    def _focus_list(items: QListWidget, add_button: QWidget) -> None:
+        (items if items.count() else add_button).setFocus(Qt.FocusReason.TabFocusReason)
+
+    # --- saving ---------------------------------------------------------------------
+
+    def draft(self) -> VolunteerDraft:
+        """The profile as entered; hours that cannot be read count as none here."""
+        return self._gather()[0]
+
+    def _gather(self) -> tuple[VolunteerDraft, dict[str, FieldProblem], list[int]]:
+        """The draft, the problems of typed hours, and the row of each activity sent."""
+        self._store_activity()
+        self._store_training()
+        form = self.form
+        spin = form.birth_year_spin
+        spin.interpretText()  # a year still being typed counts
+        birth_date = self._birth_date.value()
+        year_given = birth_date is None and spin.value() != spin.minimum()
+        # An activity left without a name was added by mistake: it is not sent (the
+        # service drops it anyway, and the problems' numbers must match the rows).
+        rows = [row for row, item in enumerate(self._activities) if item.name.strip()]
+        problems: dict[str, FieldProblem] = {}
+        trainings = []
+        for row, entry in enumerate(self._trainings):
+            try:
+                minutes = self._minutes(entry)
+            except QuantityError as error:
+                problems[f"{TRAININGS}.{row}.minutes"] = error.problem
+                minutes = 0
+            trainings.append(Training(entry.title, entry.held_on, minutes))
+        draft = VolunteerDraft(
+            first_name=form.first_name_edit.text(),
+            last_name=form.last_name_edit.text(),
+            visitor_id=self._visitor_id,
+            email=form.email_edit.text(),
+            phone=form.phone_edit.text(),
+            birth_date=birth_date,
+            birth_year=spin.value() if year_given else None,
+            started_on=self._started_on.value(),
+            ended_on=self._ended_on.value(),
+            activities=tuple(self._activities[row] for row in rows),
+            trainings=tuple(trainings),
+            agreement_signed_on=self._agreement_signed_on.value(),
+            police_certificate_seen_on=self._police_certificate_seen_on.value(),
+            notes=form.notes_edit.toPlainText(),
+            school_pass=form.school_pass_check.isChecked(),
+        )
+        return draft, problems, rows
+
+    def reject(self) -> None:
+        # Closing while the volunteer is being saved would leave the result without a
+        # receiver; the save takes a moment, so Escape simply waits for it.
+        if not self._saving:
+            super().reject()
+
+    def _on_button_box_accepted(self) -> None:
+        if self._saving:
+            return
+        draft, problems, rows = self._gather()
+        self._sent_activity_rows = rows
+        if problems:
+            # Hours that cannot be read cannot travel in the draft; the other fields are
+            # checked by the same core rules, so that every problem shows at once.
+            try:
+                check_volunteer(draft, today=self._clock().date())
+            except ValidationError as error:
+                for name, problem in self._dialog_names(error.problems).items():
+                    problems.setdefault(name, problem)
+            self._show_problems(problems)
+            return
+        self._saving = True
+        volunteer = self._volunteer
+        if volunteer is None:
+            work: Callable[..., VolunteerRecord] = self._services.volunteers.create
+            args: tuple[object, ...] = (draft,)
+        else:
+            work = self._services.volunteers.update
+            args = (volunteer.id, draft)
+        self._runner.run(
+            work,
+            *args,
+            on_done=self._on_save_done,
+            on_error=self._on_save_failed,
+            control=self._ok_button(),
+        )
+
+    def _dialog_names(self, problems: Mapping[str, FieldProblem]) -> dict[str, FieldProblem]:
+        """The problems named by the dialog's rows ("activities.2" is the third one sent)."""
+        named: dict[str, FieldProblem] = {}
+        for name, problem in problems.items():
+            area, _, index = name.partition(".")
+            if (
+                area == ACTIVITIES
+                and index.isdigit()
+                and int(index) < len(self._sent_activity_rows)
+            ):
+                name = f"{ACTIVITIES}.{self._sent_activity_rows[int(index)]}"
+            named[name] = problem
+        return named
+
+    def _on_save_done(self, volunteer: VolunteerRecord) -> None:
+        self._saving = False
+        self._volunteer = volunteer
+        self.volunteer_saved.emit(volunteer)
+        self.accept()
+
+    def _on_save_failed(self, error: TresenError) -> None:
+        self._saving = False
+        if not isinstance(error, ValidationError):
+            warn(self, self.windowTitle(), error_text(error))
+            return
+        self._show_problems(self._dialog_names(error.problems))
+
+    def _show_problems(self, problems: Mapping[str, FieldProblem]) -> None:
+        """Mark every field in error; go to the first problem: its tab, entry and field."""
+        form = self.form
+        self._problems = dict(problems)
+        first = self._person_errors.show(self._problems)
+        tab = form.person_tab
+        first_engagement = self._engagement_errors.show(self._problems)
+        self._mark_entries(form.activities_list, ACTIVITIES)
+        self._mark_entries(form.trainings_list, TRAININGS)
+        self._show_activity_problems()
+        self._show_training_problems()
+        activity_rows = self._rows_in_error(ACTIVITIES)
+        training_rows = self._rows_in_error(TRAININGS)
+        if first is None and first_engagement is not None:
+            first, tab = first_engagement, form.engagement_tab
+        elif first is None and activity_rows:
+            tab = form.engagement_tab
+            form.activities_list.setCurrentRow(activity_rows[0])
+            first = self._show_activity_problems()
+        elif first is None and training_rows:
+            tab = form.training_tab
+            form.trainings_list.setCurrentRow(training_rows[0])
+            first = self._show_training_problems()
+        if first is not None:
+            form.tab_widget.setCurrentWidget(tab)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Problems without a field of their own here.
+        others = [
+            problem_text(problem)
+            for name, problem in self._problems.items()
+            if not self._person_errors.has_field(name)
+            and not self._engagement_errors.has_field(name)
+            and name.partition(".")[0] not in (ACTIVITIES, TRAININGS)
+        ]
+        if others:
+            warn(self, self.windowTitle(), "\n".join(others))
+
+    def _rows_in_error(self, area: str) -> list[int]:
+        """The rows of ``area`` that have a problem ("trainings.1.title" → 1)."""
+        rows: set[int] = set()
+        for name in self._problems:
+            found_area, _, rest = name.partition(".")
+            index = rest.partition(".")[0]
+            if found_area == area and index.isdigit():
+                rows.add(int(index))
+        return sorted(rows)
+
+    def _mark_entries(self, items: QListWidget, area: str) -> None:
+        """An entry with a problem gets a warning sign and says so (not by colour alone)."""
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        bad_rows = set(self._rows_in_error(area))
+        for row in range(items.count()):
+            item = items.item(row)
+            bad = row in bad_rows
+            item.setIcon(icon if bad else QIcon())
+            note = self.tr("Please correct the marked fields.") if bad else ""
+            item.setToolTip(note)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, note)
+
+    def _drop_problems(self, area: str) -> None:
+        """Forget an area's problems when its rows move (an entry was removed)."""
+        self._problems = {
+            name: problem
+            for name, problem in self._problems.items()
+            if name.partition(".")[0] != area
+        }
+        items = self.form.activities_list if area == ACTIVITIES else self.form.trainings_list
+        self._mark_entries(items, area)
+
+    # --- language -------------------------------------------------------------------
+
+    def _retranslate_code_texts(self) -> None:
+        self.setWindowTitle(
+            self.tr("New volunteer") if self._volunteer is None else self.tr("Edit volunteer")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            form = self.form
+            self._store_activity()
+            self._store_training()
+            form.retranslateUi(self)
+            self._retranslate_code_texts()
+            self._set_date_formats()
+            self._show_link()
+            for row, activity in enumerate(self._activities):
+                form.activities_list.item(row).setText(self._activity_title(activity))
+            for row, entry in enumerate(self._trainings):
+                form.trainings_list.item(row).setText(self._training_title(entry))
+            row = self._activity_row
+            self._fill_offer_combo(self._activities[row].offer_id if row >= 0 else None)
+            self._mark_entries(form.activities_list, ACTIVITIES)
+            self._mark_entries(form.trainings_list, TRAININGS)
+            self._person_errors.show(self._problems)
+            self._engagement_errors.show(self._problems)
+            self._show_activity_problems()
+            self._show_training_problems()
+        super().changeEvent(event)
