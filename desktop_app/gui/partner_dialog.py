@@ -10,15 +10,11 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QStyle,
     QWidget,
 )
 
@@ -43,6 +39,7 @@ from desktop_app.gui.check_lists import (
     checked_values,
     set_checked,
 )
+from desktop_app.gui.entry_list import EntryList
 from desktop_app.gui.forms.ui_partner_dialog import Ui_PartnerDialog
 from desktop_app.gui.i18n import error_text, language_label, partner_kind_label
 from desktop_app.gui.inline_errors import InlineErrors
@@ -90,13 +87,6 @@ class PartnerDialog(QDialog):
         self._runner = runner
         self._partner = partner
         self._partner_id = partner.id if partner is not None else new_id()
-        self._locations: list[PartnerLocation] = (
-            list(partner.locations) if partner is not None else [PartnerLocation(new_id())]
-        )
-        self._offers: list[PartnerOffer] = list(partner.offers) if partner is not None else []
-        # The entries whose fields the detail panes show now (-1: none).
-        self._location_row = -1
-        self._offer_row = -1
         self._problems: dict[str, FieldProblem] = {}
         self._saving = False
         self.form = Ui_PartnerDialog()
@@ -183,13 +173,38 @@ class PartnerDialog(QDialog):
             scroll.viewport().setAutoFillBackground(False)
             contents.setAutoFillBackground(False)
         form.locations_note_label.hide()
+        self._locations = EntryList(
+            form.locations_list,
+            form.add_location_button,
+            form.remove_location_button,
+            form.location_scroll,
+            form.no_locations_label,
+            form.location_name_edit,
+            new=lambda: PartnerLocation(new_id()),
+            title=lambda location, row: self._location_title(location, row + 1),
+            read_fields=self._location_from_form,
+            show_fields=self._show_location,
+        )
+        self._offers = EntryList(
+            form.offers_list,
+            form.add_offer_button,
+            form.remove_offer_button,
+            form.offer_scroll,
+            form.no_offers_label,
+            form.offer_name_edit,
+            new=lambda: PartnerOffer(new_id(), ""),
+            title=lambda offer, row: self._offer_title(offer),
+            read_fields=self._offer_from_form,
+            show_fields=self._show_offer,
+        )
         self._fill_fixed_lists(known_fields)
         self._fill_organisation(partner)
-        self._fill_master_lists()
+        self._locations.set_entries(
+            partner.locations if partner is not None else [PartnerLocation(new_id())]
+        )
+        self._offers.set_entries(partner.offers if partner is not None else [])
 
         form.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
-        form.locations_list.currentRowChanged.connect(self._on_locations_list_current_row_changed)
-        form.offers_list.currentRowChanged.connect(self._on_offers_list_current_row_changed)
         form.add_location_button.clicked.connect(self._on_add_location_button_clicked)
         form.remove_location_button.clicked.connect(self._on_remove_location_button_clicked)
         form.add_offer_button.clicked.connect(self._on_add_offer_button_clicked)
@@ -236,17 +251,6 @@ class PartnerDialog(QDialog):
         form.contact_phone_edit.setText(partner.contact.phone)
         form.contact_email_edit.setText(partner.contact.email)
 
-    def _fill_master_lists(self) -> None:
-        form = self.form
-        for number, location in enumerate(self._locations, start=1):
-            QListWidgetItem(self._location_title(location, number), form.locations_list)
-        for offer in self._offers:
-            QListWidgetItem(self._offer_title(offer), form.offers_list)
-        self._show_location(0 if self._locations else -1)
-        self._show_offer(0 if self._offers else -1)
-        form.locations_list.setCurrentRow(self._location_row)
-        form.offers_list.setCurrentRow(self._offer_row)
-
     def _location_title(self, location: PartnerLocation, number: int) -> str:
         if location.name.strip():
             return location.name.strip()
@@ -259,10 +263,10 @@ class PartnerDialog(QDialog):
 
     # --- locations ------------------------------------------------------------------
 
-    def _location_from_form(self, row: int) -> PartnerLocation:
+    def _location_from_form(self, location: PartnerLocation) -> PartnerLocation:
         form = self.form
         return PartnerLocation(
-            id=self._locations[row].id,
+            id=location.id,
             name=form.location_name_edit.text(),
             street=form.street_edit.text(),
             postcode=form.postcode_edit.text(),
@@ -274,18 +278,8 @@ class PartnerDialog(QDialog):
             languages=checked_values(form.location_languages_list),
         )
 
-    def _store_location(self) -> None:
-        if 0 <= self._location_row < len(self._locations):
-            self._locations[self._location_row] = self._location_from_form(self._location_row)
-
-    def _show_location(self, row: int) -> None:
+    def _show_location(self, location: PartnerLocation) -> None:
         form = self.form
-        self._location_row = row
-        shown = 0 <= row < len(self._locations)
-        form.location_scroll.setVisible(shown)
-        form.no_locations_label.setVisible(not shown)
-        form.remove_location_button.setEnabled(shown)
-        location = self._locations[row] if shown else PartnerLocation(new_id())
         form.location_name_edit.setText(location.name)
         form.street_edit.setText(location.street)
         form.postcode_edit.setText(location.postcode)
@@ -298,7 +292,7 @@ class PartnerDialog(QDialog):
         self._show_location_problems()
 
     def _show_location_problems(self) -> QWidget | None:
-        problems = _nested(self._problems, f"{LOCATIONS}.{self._location_row}.")
+        problems = _nested(self._problems, f"{LOCATIONS}.{self._locations.row}.")
         first = self._location_errors.show(problems)
         bad_slot = self.opening_hours_editor.mark_invalid("opening_hours" in problems)
         if first is self.form.opening_hours_widget and bad_slot is not None:
@@ -307,24 +301,17 @@ class PartnerDialog(QDialog):
 
     def add_location(self) -> None:
         """Append an empty location and choose it, ready to be filled in."""
-        form = self.form
-        self._store_location()
-        self._locations.append(PartnerLocation(new_id()))
-        number = len(self._locations)
-        QListWidgetItem(self._location_title(self._locations[-1], number), form.locations_list)
-        form.locations_list.setCurrentRow(number - 1)
-        form.location_name_edit.setFocus()
+        self._locations.add()
 
     def remove_location(self) -> None:
         """Remove the chosen location, unless offers take place there."""
         form = self.form
-        row = self._location_row
-        if not 0 <= row < len(self._locations):
+        self._locations.store()
+        self._offers.store()
+        location = self._locations.chosen
+        if location is None:
             return
-        self._store_location()
-        self._store_offer()
-        location = self._locations[row]
-        users = [offer for offer in self._offers if offer.location_id == location.id]
+        users = [offer for offer in self._offers.entries if offer.location_id == location.id]
         if users:
             names = ", ".join(f"“{self._offer_title(offer)}”" for offer in users)
             form.locations_note_label.setText(
@@ -336,34 +323,10 @@ class PartnerDialog(QDialog):
             form.locations_note_label.show()
             return
         form.locations_note_label.hide()
-        del self._locations[row]
-        self._drop_problems(LOCATIONS)  # the numbers of the entries after it have changed
-        self._location_row = -1
-        blocked = form.locations_list.blockSignals(True)
-        form.locations_list.takeItem(row)
-        new_row = min(row, len(self._locations) - 1)
-        form.locations_list.setCurrentRow(new_row)
-        form.locations_list.blockSignals(blocked)
-        self._show_location(new_row)
-        self._renumber_locations()
-        self._focus_list(form.locations_list, form.add_location_button)
-
-    def _renumber_locations(self) -> None:
-        """Unnamed locations are titled by their number, which changes on removal."""
-        for row, location in enumerate(self._locations):
-            if row != self._location_row:
-                self.form.locations_list.item(row).setText(self._location_title(location, row + 1))
-        self._update_location_title()
-
-    def _update_location_title(self) -> None:
-        row = self._location_row
-        if 0 <= row < len(self._locations):
-            title = self._location_title(self._location_from_form(row), row + 1)
-            self.form.locations_list.item(row).setText(title)
-
-    def _on_locations_list_current_row_changed(self, row: int) -> None:
-        self._store_location()
-        self._show_location(row)
+        self._drop_problems(LOCATIONS)
+        self._locations.remove()
+        # Unnamed locations are titled by their number, which changes on removal.
+        self._locations.update_titles()
 
     def _on_add_location_button_clicked(self) -> None:
         self.add_location()
@@ -373,14 +336,14 @@ class PartnerDialog(QDialog):
 
     def _on_location_title_edited(self, text: str) -> None:
         del text
-        self._update_location_title()
+        self._locations.update_title()
 
     # --- offers ---------------------------------------------------------------------
 
-    def _offer_from_form(self, row: int) -> PartnerOffer:
+    def _offer_from_form(self, offer: PartnerOffer) -> PartnerOffer:
         form = self.form
         return PartnerOffer(
-            id=self._offers[row].id,
+            id=offer.id,
             name=form.offer_name_edit.text(),
             description=form.offer_description_edit.toPlainText(),
             location_id=form.offer_location_combo.currentData(),
@@ -398,18 +361,8 @@ class PartnerDialog(QDialog):
             url=form.offer_url_edit.text(),
         )
 
-    def _store_offer(self) -> None:
-        if 0 <= self._offer_row < len(self._offers):
-            self._offers[self._offer_row] = self._offer_from_form(self._offer_row)
-
-    def _show_offer(self, row: int) -> None:
+    def _show_offer(self, offer: PartnerOffer) -> None:
         form = self.form
-        self._offer_row = row
-        shown = 0 <= row < len(self._offers)
-        form.offer_scroll.setVisible(shown)
-        form.no_offers_label.setVisible(not shown)
-        form.remove_offer_button.setEnabled(shown)
-        offer = self._offers[row] if shown else PartnerOffer(new_id(), "")
         form.offer_name_edit.setText(offer.name)
         form.offer_description_edit.setPlainText(offer.description)
         self._fill_offer_locations(offer.location_id)
@@ -427,7 +380,7 @@ class PartnerDialog(QDialog):
         self._show_offer_problems()
 
     def _show_offer_problems(self) -> QWidget | None:
-        problems = _nested(self._problems, f"{OFFERS}.{self._offer_row}.")
+        problems = _nested(self._problems, f"{OFFERS}.{self._offers.row}.")
         first = self._offer_errors.show(problems)
         bad_slot = self.schedule_editor.mark_invalid("schedule" in problems)
         if first is self.form.schedule_widget and bad_slot is not None:
@@ -439,38 +392,18 @@ class PartnerDialog(QDialog):
         combo = self.form.offer_location_combo
         combo.clear()
         combo.addItem(self.tr("All locations"), None)
-        for number, location in enumerate(self._locations, start=1):
+        for number, location in enumerate(self._locations.entries, start=1):
             combo.addItem(self._location_title(location, number), location.id)
         _select_data(combo, selected)
 
     def add_offer(self) -> None:
         """Append an empty offer and choose it, ready to be filled in."""
-        form = self.form
-        self._store_offer()
-        self._offers.append(PartnerOffer(new_id(), ""))
-        QListWidgetItem(self._offer_title(self._offers[-1]), form.offers_list)
-        form.offers_list.setCurrentRow(len(self._offers) - 1)
-        form.offer_name_edit.setFocus()
+        self._offers.add()
 
     def remove_offer(self) -> None:
-        form = self.form
-        row = self._offer_row
-        if not 0 <= row < len(self._offers):
-            return
-        del self._offers[row]
-        self._drop_problems(OFFERS)
-        self._offer_row = -1
-        blocked = form.offers_list.blockSignals(True)
-        form.offers_list.takeItem(row)
-        new_row = min(row, len(self._offers) - 1)
-        form.offers_list.setCurrentRow(new_row)
-        form.offers_list.blockSignals(blocked)
-        self._show_offer(new_row)
-        self._focus_list(form.offers_list, form.add_offer_button)
-
-    def _on_offers_list_current_row_changed(self, row: int) -> None:
-        self._store_offer()
-        self._show_offer(row)
+        if self._offers.chosen is not None:
+            self._drop_problems(OFFERS)
+            self._offers.remove()
 
     def _on_add_offer_button_clicked(self) -> None:
         self.add_offer()
@@ -479,10 +412,8 @@ class PartnerDialog(QDialog):
         self.remove_offer()
 
     def _on_offer_name_edit_text_edited(self, text: str) -> None:
-        row = self._offer_row
-        if 0 <= row < len(self._offers):
-            item = self.form.offers_list.item(row)
-            item.setText(text.strip() or self.tr("New offer"))
+        del text
+        self._offers.update_title()
 
     # --- target groups --------------------------------------------------------------
 
@@ -493,30 +424,27 @@ class PartnerDialog(QDialog):
         page = form.tab_widget.widget(index)
         if page is form.offers_tab:
             # The locations may have been added or renamed on their tab meanwhile.
-            self._store_location()
-            self._store_offer()
-            if 0 <= self._offer_row < len(self._offers):
-                self._fill_offer_locations(self._offers[self._offer_row].location_id)
+            self._locations.store()
+            self._offers.store()
+            offer = self._offers.chosen
+            if offer is not None:
+                self._fill_offer_locations(offer.location_id)
         if form.tab_widget.tabBar().hasFocus():
             return  # arrows on the tab bar go on choosing tabs
         # A tab chosen by its key (Alt+L) starts at its list, where the entries are chosen.
         if page is form.organisation_tab:
             form.name_edit.setFocus(Qt.FocusReason.TabFocusReason)
         elif page is form.locations_tab:
-            self._focus_list(form.locations_list, form.add_location_button)
+            self._locations.focus()
         elif page is form.offers_tab:
-            self._focus_list(form.offers_list, form.add_offer_button)
-
-    @staticmethod
-    def _focus_list(items: QListWidget, add_button: QWidget) -> None:
-        (items if items.count() else add_button).setFocus(Qt.FocusReason.TabFocusReason)
+            self._offers.focus()
 
     # --- saving ---------------------------------------------------------------------
 
     def partner(self) -> Partner:
         """The partner as entered, with every location and offer."""
-        self._store_location()
-        self._store_offer()
+        self._locations.store()
+        self._offers.store()
         form = self.form
         return Partner(
             id=self._partner_id,
@@ -531,8 +459,8 @@ class PartnerDialog(QDialog):
                 form.contact_phone_edit.text(),
                 form.contact_email_edit.text(),
             ),
-            locations=tuple(self._locations),
-            offers=tuple(self._offers),
+            locations=tuple(self._locations.entries),
+            offers=tuple(self._offers.entries),
             network_facility_id=self._partner.network_facility_id if self._partner else None,
         )
 
@@ -570,8 +498,7 @@ class PartnerDialog(QDialog):
         """Mark every field in error; go to the first problem: its tab, entry and field."""
         form = self.form
         first = self._organisation_errors.show(self._problems)
-        self._mark_entries(form.locations_list, LOCATIONS)
-        self._mark_entries(form.offers_list, OFFERS)
+        self._mark_entries()
         self._show_location_problems()
         self._show_offer_problems()
         name = next(iter(self._problems), "")
@@ -596,25 +523,29 @@ class PartnerDialog(QDialog):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _mark_entries(self, items: QListWidget, area: str) -> None:
+    def _mark_entries(self) -> None:
         """An entry with a problem gets a warning sign and says so (not by colour alone)."""
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for row in range(items.count()):
-            item = items.item(row)
-            bad = bool(_nested(self._problems, f"{area}.{row}."))
-            item.setIcon(icon if bad else QIcon())
-            note = self.tr("Please correct the marked fields.") if bad else ""
-            item.setToolTip(note)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, note)
+        note = self.tr("Please correct the marked fields.")
+        self._locations.mark(self._rows_in_error(LOCATIONS), note)
+        self._offers.mark(self._rows_in_error(OFFERS), note)
+
+    def _rows_in_error(self, area: str) -> set[int]:
+        """The rows of ``area`` with a problem in one of their fields ("offers.1.name" → 1)."""
+        rows: set[int] = set()
+        for name in _nested(self._problems, f"{area}."):
+            index, _, field = name.partition(".")
+            if index.isdigit() and field:
+                rows.add(int(index))
+        return rows
 
     def _drop_problems(self, area: str) -> None:
+        """Forget an area's problems when its rows move (an entry was removed)."""
         self._problems = {
             name: problem
             for name, problem in self._problems.items()
             if not name.startswith(f"{area}.")
         }
-        items = self.form.locations_list if area == LOCATIONS else self.form.offers_list
-        self._mark_entries(items, area)
+        self._mark_entries()
 
     # --- language -------------------------------------------------------------------
 
@@ -634,16 +565,12 @@ class PartnerDialog(QDialog):
                 for row in range(items.count()):
                     item = items.item(row)
                     item.setText(language_label(str(item.data(VALUE_ROLE))))
-            self._store_location()
-            self._store_offer()
-            for row, location in enumerate(self._locations):
-                form.locations_list.item(row).setText(self._location_title(location, row + 1))
-            for row, offer in enumerate(self._offers):
-                form.offers_list.item(row).setText(self._offer_title(offer))
-            if 0 <= self._offer_row < len(self._offers):
-                self._fill_offer_locations(self._offers[self._offer_row].location_id)
-            self._mark_entries(form.locations_list, LOCATIONS)
-            self._mark_entries(form.offers_list, OFFERS)
+            self._locations.update_titles()
+            self._offers.update_titles()
+            offer = self._offers.chosen
+            if offer is not None:
+                self._fill_offer_locations(offer.location_id)
+            self._mark_entries()
             self._show_location_problems()
             self._show_offer_problems()
             self._organisation_errors.show(self._problems)

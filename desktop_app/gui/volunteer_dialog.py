@@ -16,17 +16,15 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QWidget,
 )
 
@@ -47,6 +45,7 @@ from desktop_app.core.volunteer_records import (
     VolunteerDraft,
     VolunteerRecord,
 )
+from desktop_app.gui.entry_list import EntryList
 from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_volunteer_dialog import Ui_VolunteerDialog
 from desktop_app.gui.i18n import error_text, problem_text
@@ -151,10 +150,6 @@ class VolunteerDialog(QDialog):
         self._link_note = ""  # why a link shown before is gone (its visitor was deleted)
         self._searched_text = ""
         self._offers: list[OfferRecord] | None = None  # None until loaded
-        self._activities: list[Activity] = []
-        self._trainings: list[_TrainingEntry] = []
-        self._activity_row = -1
-        self._training_row = -1
         self._problems: dict[str, FieldProblem] = {}
         # The dialog's activity row of each activity sent (blank ones are not sent).
         self._sent_activity_rows: list[int] = []
@@ -205,6 +200,30 @@ class VolunteerDialog(QDialog):
                 "minutes": (form.training_hours_edit, form.training_hours_error_label),
             }
         )
+        self._activities = EntryList(
+            form.activities_list,
+            form.add_activity_button,
+            form.remove_activity_button,
+            form.activity_details_widget,
+            form.no_activities_label,
+            form.activity_name_edit,
+            new=lambda: Activity(""),
+            title=lambda activity, row: self._activity_title(activity),
+            read_fields=self._activity_from_form,
+            show_fields=self._show_activity,
+        )
+        self._trainings = EntryList(
+            form.trainings_list,
+            form.add_training_button,
+            form.remove_training_button,
+            form.training_details_widget,
+            form.no_trainings_label,
+            form.training_title_edit,
+            new=lambda: _TrainingEntry("", self._today),
+            title=lambda entry, row: self._training_title(entry),
+            read_fields=self._training_from_form,
+            show_fields=self._show_training,
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -226,11 +245,9 @@ class VolunteerDialog(QDialog):
         form.unlink_visitor_button.clicked.connect(self._on_unlink_visitor_button_clicked)
         form.birth_date_check.toggled.connect(self._on_birth_date_check_toggled)
         form.birth_date_edit.dateChanged.connect(self._on_birth_date_edit_date_changed)
-        form.activities_list.currentRowChanged.connect(self._on_activities_list_current_row_changed)
         form.add_activity_button.clicked.connect(self._on_add_activity_button_clicked)
         form.remove_activity_button.clicked.connect(self._on_remove_activity_button_clicked)
         form.activity_name_edit.textEdited.connect(self._on_activity_name_edit_text_edited)
-        form.trainings_list.currentRowChanged.connect(self._on_trainings_list_current_row_changed)
         form.add_training_button.clicked.connect(self._on_add_training_button_clicked)
         form.remove_training_button.clicked.connect(self._on_remove_training_button_clicked)
         form.training_title_edit.textEdited.connect(self._on_training_details_edited)
@@ -292,8 +309,8 @@ class VolunteerDialog(QDialog):
         self._agreement_signed_on.set_value(draft.agreement_signed_on, today)
         self._police_certificate_seen_on.set_value(draft.police_certificate_seen_on, today)
         form.school_pass_check.setChecked(draft.school_pass)
-        self._activities = list(draft.activities)
-        self._trainings = [
+        self._activities.set_entries(draft.activities)
+        self._trainings.set_entries(
             _TrainingEntry(
                 training.title,
                 training.held_on,
@@ -301,31 +318,8 @@ class VolunteerDialog(QDialog):
                 training.minutes,
             )
             for training in draft.trainings
-        ]
-        self._fill_master_lists()
+        )
         self._show_link()
-
-    def _fill_master_lists(self) -> None:
-        form = self.form
-        for items in (form.activities_list, form.trainings_list):
-            blocked = items.blockSignals(True)
-            items.clear()
-            items.blockSignals(blocked)
-        for activity in self._activities:
-            QListWidgetItem(self._activity_title(activity), form.activities_list)
-        for entry in self._trainings:
-            QListWidgetItem(self._training_title(entry), form.trainings_list)
-        self._activity_row = -1
-        self._training_row = -1
-        self._show_activity(0 if self._activities else -1)
-        self._show_training(0 if self._trainings else -1)
-        for items, row in (
-            (form.activities_list, self._activity_row),
-            (form.trainings_list, self._training_row),
-        ):
-            blocked = items.blockSignals(True)
-            items.setCurrentRow(row)
-            items.blockSignals(blocked)
 
     def _set_date_formats(self) -> None:
         form = self.form
@@ -344,14 +338,14 @@ class VolunteerDialog(QDialog):
 
     def _on_offers_loaded(self, offers: list[OfferRecord]) -> None:
         self._offers = offers
-        self._store_activity()
-        row = self._activity_row
-        self._fill_offer_combo(self._activities[row].offer_id if row >= 0 else None)
+        self._activities.store()
+        activity = self._activities.chosen
+        self._fill_offer_combo(activity.offer_id if activity is not None else None)
 
     def _fill_offer_combo(self, selected: uuid.UUID | None) -> None:
         """ "No offer", the active offers, and an inactive one an activity still names."""
         combo = self.form.activity_offer_combo
-        linked = {activity.offer_id for activity in self._activities}
+        linked = {activity.offer_id for activity in self._activities.entries}
         blocked = combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("No offer"), None)
@@ -547,58 +541,27 @@ class VolunteerDialog(QDialog):
     def _activity_title(self, activity: Activity) -> str:
         return activity.name.strip() or self.tr("New activity")
 
-    def _store_activity(self) -> None:
-        row = self._activity_row
-        if 0 <= row < len(self._activities):
-            form = self.form
-            self._activities[row] = Activity(
-                form.activity_name_edit.text(), form.activity_offer_combo.currentData()
-            )
-
-    def _show_activity(self, row: int) -> None:
+    def _activity_from_form(self, activity: Activity) -> Activity:
         form = self.form
-        self._activity_row = row
-        shown = 0 <= row < len(self._activities)
-        form.activity_details_widget.setVisible(shown)
-        form.no_activities_label.setVisible(not shown)
-        form.remove_activity_button.setEnabled(shown)
-        activity = self._activities[row] if shown else Activity("")
-        form.activity_name_edit.setText(activity.name)
+        return Activity(form.activity_name_edit.text(), form.activity_offer_combo.currentData())
+
+    def _show_activity(self, activity: Activity) -> None:
+        self.form.activity_name_edit.setText(activity.name)
         self._fill_offer_combo(activity.offer_id)
         self._show_activity_problems()
 
     def _show_activity_problems(self) -> QWidget | None:
-        problem = self._problems.get(f"{ACTIVITIES}.{self._activity_row}")
+        problem = self._problems.get(f"{ACTIVITIES}.{self._activities.row}")
         return self._activity_errors.show({"name": problem} if problem else {})
 
     def add_activity(self) -> None:
         """Append an empty activity and choose it, ready to be named."""
-        form = self.form
-        self._store_activity()
-        self._activities.append(Activity(""))
-        QListWidgetItem(self._activity_title(self._activities[-1]), form.activities_list)
-        form.activities_list.setCurrentRow(len(self._activities) - 1)
-        form.activity_name_edit.setFocus()
+        self._activities.add()
 
     def remove_activity(self) -> None:
-        form = self.form
-        row = self._activity_row
-        if not 0 <= row < len(self._activities):
-            return
-        del self._activities[row]
-        self._drop_problems(ACTIVITIES)
-        self._activity_row = -1
-        blocked = form.activities_list.blockSignals(True)
-        form.activities_list.takeItem(row)
-        new_row = min(row, len(self._activities) - 1)
-        form.activities_list.setCurrentRow(new_row)
-        form.activities_list.blockSignals(blocked)
-        self._show_activity(new_row)
-        self._focus_list(form.activities_list, form.add_activity_button)
-
-    def _on_activities_list_current_row_changed(self, row: int) -> None:
-        self._store_activity()
-        self._show_activity(row)
+        if self._activities.chosen is not None:
+            self._drop_problems(ACTIVITIES)
+            self._activities.remove()
 
     def _on_add_activity_button_clicked(self) -> None:
         self.add_activity()
@@ -607,9 +570,8 @@ class VolunteerDialog(QDialog):
         self.remove_activity()
 
     def _on_activity_name_edit_text_edited(self, text: str) -> None:
-        row = self._activity_row
-        if 0 <= row < len(self._activities):
-            self.form.activities_list.item(row).setText(self._activity_title(Activity(text)))
+        del text
+        self._activities.update_title()
 
     # --- trainings ------------------------------------------------------------------
 
@@ -618,23 +580,17 @@ class VolunteerDialog(QDialog):
         day = QLocale().toString(_qdate(entry.held_on), _date_format())
         return f"{title}\n{day}"
 
-    def _store_training(self) -> None:
-        row = self._training_row
-        if 0 <= row < len(self._trainings):
-            form = self.form
-            entry = self._trainings[row]
-            entry.title = form.training_title_edit.text()
-            entry.held_on = _day(form.training_held_on_edit.date())
-            entry.hours = form.training_hours_edit.text()
-
-    def _show_training(self, row: int) -> None:
+    def _training_from_form(self, entry: _TrainingEntry) -> _TrainingEntry:
         form = self.form
-        self._training_row = row
-        shown = 0 <= row < len(self._trainings)
-        form.training_details_widget.setVisible(shown)
-        form.no_trainings_label.setVisible(not shown)
-        form.remove_training_button.setEnabled(shown)
-        entry = self._trainings[row] if shown else _TrainingEntry("", self._today)
+        return replace(
+            entry,
+            title=form.training_title_edit.text(),
+            held_on=_day(form.training_held_on_edit.date()),
+            hours=form.training_hours_edit.text(),
+        )
+
+    def _show_training(self, entry: _TrainingEntry) -> None:
+        form = self.form
         blocked = [
             edit.blockSignals(True)
             for edit in (form.training_title_edit, form.training_held_on_edit)
@@ -647,7 +603,7 @@ class VolunteerDialog(QDialog):
         self._show_training_problems()
 
     def _show_training_problems(self) -> QWidget | None:
-        prefix = f"{TRAININGS}.{self._training_row}."
+        prefix = f"{TRAININGS}.{self._trainings.row}."
         problems = {
             name[len(prefix) :]: problem
             for name, problem in self._problems.items()
@@ -666,32 +622,12 @@ class VolunteerDialog(QDialog):
 
     def add_training(self) -> None:
         """Append a training held today and choose it, ready to be named."""
-        form = self.form
-        self._store_training()
-        self._trainings.append(_TrainingEntry("", self._today))
-        QListWidgetItem(self._training_title(self._trainings[-1]), form.trainings_list)
-        form.trainings_list.setCurrentRow(len(self._trainings) - 1)
-        form.training_title_edit.setFocus()
+        self._trainings.add()
 
     def remove_training(self) -> None:
-        form = self.form
-        row = self._training_row
-        if not 0 <= row < len(self._trainings):
-            return
-        del self._trainings[row]
-        self._drop_problems(TRAININGS)
-        self._training_row = -1
-        blocked = form.trainings_list.blockSignals(True)
-        form.trainings_list.takeItem(row)
-        new_row = min(row, len(self._trainings) - 1)
-        form.trainings_list.setCurrentRow(new_row)
-        form.trainings_list.blockSignals(blocked)
-        self._show_training(new_row)
-        self._focus_list(form.trainings_list, form.add_training_button)
-
-    def _on_trainings_list_current_row_changed(self, row: int) -> None:
-        self._store_training()
-        self._show_training(row)
+        if self._trainings.chosen is not None:
+            self._drop_problems(TRAININGS)
+            self._trainings.remove()
 
     def _on_add_training_button_clicked(self) -> None:
         self.add_training()
@@ -700,26 +636,22 @@ class VolunteerDialog(QDialog):
         self.remove_training()
 
     def _on_training_details_edited(self) -> None:
-        row = self._training_row
-        if 0 <= row < len(self._trainings):
-            self._store_training()
-            item = self.form.trainings_list.item(row)
-            item.setText(self._training_title(self._trainings[row]))
+        self._trainings.update_title()
 
     def _on_training_hours_edit_editing_finished(self) -> None:
         """Say at once when typed hours cannot be counted, not only on saving."""
-        row = self._training_row
-        if not 0 <= row < len(self._trainings):
+        self._trainings.store()
+        entry = self._trainings.chosen
+        if entry is None:
             return
-        self._store_training()
-        name = f"{TRAININGS}.{row}.minutes"
+        name = f"{TRAININGS}.{self._trainings.row}.minutes"
         self._problems.pop(name, None)
         try:
-            self._minutes(self._trainings[row])
+            self._minutes(entry)
         except QuantityError as error:
             self._problems[name] = error.problem
         self._show_training_problems()
-        self._mark_entries(self.form.trainings_list, TRAININGS)
+        self._mark_entries()
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -734,11 +666,7 @@ class VolunteerDialog(QDialog):
         elif page is form.engagement_tab:
             form.started_on_check.setFocus(Qt.FocusReason.TabFocusReason)
         elif page is form.training_tab:
-            self._focus_list(form.trainings_list, form.add_training_button)
-
-    @staticmethod
-    def _focus_list(items: QListWidget, add_button: QWidget) -> None:
-        (items if items.count() else add_button).setFocus(Qt.FocusReason.TabFocusReason)
+            self._trainings.focus()
 
     # --- saving ---------------------------------------------------------------------
 
@@ -748,8 +676,8 @@ class VolunteerDialog(QDialog):
 
     def _gather(self) -> tuple[VolunteerDraft, dict[str, FieldProblem], list[int]]:
         """The draft, the problems of typed hours, and the row of each activity sent."""
-        self._store_activity()
-        self._store_training()
+        self._activities.store()
+        self._trainings.store()
         form = self.form
         spin = form.birth_year_spin
         spin.interpretText()  # a year still being typed counts
@@ -757,10 +685,11 @@ class VolunteerDialog(QDialog):
         year_given = birth_date is None and spin.value() != spin.minimum()
         # An activity left without a name was added by mistake: it is not sent (the
         # service drops it anyway, and the problems' numbers must match the rows).
-        rows = [row for row, item in enumerate(self._activities) if item.name.strip()]
+        activities = self._activities.entries
+        rows = [row for row, item in enumerate(activities) if item.name.strip()]
         problems: dict[str, FieldProblem] = {}
         trainings = []
-        for row, entry in enumerate(self._trainings):
+        for row, entry in enumerate(self._trainings.entries):
             try:
                 minutes = self._minutes(entry)
             except QuantityError as error:
@@ -777,7 +706,7 @@ class VolunteerDialog(QDialog):
             birth_year=spin.value() if year_given else None,
             started_on=self._started_on.value(),
             ended_on=self._ended_on.value(),
-            activities=tuple(self._activities[row] for row in rows),
+            activities=tuple(activities[row] for row in rows),
             trainings=tuple(trainings),
             agreement_signed_on=self._agreement_signed_on.value(),
             police_certificate_seen_on=self._police_certificate_seen_on.value(),
@@ -857,8 +786,7 @@ class VolunteerDialog(QDialog):
         first = self._person_errors.show(self._problems)
         tab = form.person_tab
         first_engagement = self._engagement_errors.show(self._problems)
-        self._mark_entries(form.activities_list, ACTIVITIES)
-        self._mark_entries(form.trainings_list, TRAININGS)
+        self._mark_entries()
         self._show_activity_problems()
         self._show_training_problems()
         activity_rows = self._rows_in_error(ACTIVITIES)
@@ -897,17 +825,11 @@ class VolunteerDialog(QDialog):
                 rows.add(int(index))
         return sorted(rows)
 
-    def _mark_entries(self, items: QListWidget, area: str) -> None:
+    def _mark_entries(self) -> None:
         """An entry with a problem gets a warning sign and says so (not by colour alone)."""
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        bad_rows = set(self._rows_in_error(area))
-        for row in range(items.count()):
-            item = items.item(row)
-            bad = row in bad_rows
-            item.setIcon(icon if bad else QIcon())
-            note = self.tr("Please correct the marked fields.") if bad else ""
-            item.setToolTip(note)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, note)
+        note = self.tr("Please correct the marked fields.")
+        self._activities.mark(self._rows_in_error(ACTIVITIES), note)
+        self._trainings.mark(self._rows_in_error(TRAININGS), note)
 
     def _drop_problems(self, area: str) -> None:
         """Forget an area's problems when its rows move (an entry was removed)."""
@@ -916,8 +838,7 @@ class VolunteerDialog(QDialog):
             for name, problem in self._problems.items()
             if name.partition(".")[0] != area
         }
-        items = self.form.activities_list if area == ACTIVITIES else self.form.trainings_list
-        self._mark_entries(items, area)
+        self._mark_entries()
 
     # --- language -------------------------------------------------------------------
 
@@ -928,21 +849,15 @@ class VolunteerDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            form = self.form
-            self._store_activity()
-            self._store_training()
-            form.retranslateUi(self)
+            self.form.retranslateUi(self)
             self._retranslate_code_texts()
             self._set_date_formats()
             self._show_link()
-            for row, activity in enumerate(self._activities):
-                form.activities_list.item(row).setText(self._activity_title(activity))
-            for row, entry in enumerate(self._trainings):
-                form.trainings_list.item(row).setText(self._training_title(entry))
-            row = self._activity_row
-            self._fill_offer_combo(self._activities[row].offer_id if row >= 0 else None)
-            self._mark_entries(form.activities_list, ACTIVITIES)
-            self._mark_entries(form.trainings_list, TRAININGS)
+            self._activities.update_titles()
+            self._trainings.update_titles()
+            activity = self._activities.chosen
+            self._fill_offer_combo(activity.offer_id if activity is not None else None)
+            self._mark_entries()
             self._person_errors.show(self._problems)
             self._engagement_errors.show(self._problems)
             self._show_activity_problems()
