@@ -1,24 +1,19 @@
 """The referral slip's texts in German, English, Turkish and Arabic, read once from resources."""
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.reference import DEFAULT_FIELDS_OF_ACTION
 from desktop_app.core.referral_records import SLIP_LANGUAGES
+from desktop_app.documents.text_tables import TextsProblem, read_text_tables
 
 # Between the start and the end of an opening time: "10:00–14:00".
 TIME_RANGE_DASH = "–"
-
-
-class SlipTextsProblem(ValueError):
-    """The bundled slip texts are incomplete or malformed: a defect of the installation."""
 
 
 @dataclass(frozen=True)
@@ -120,46 +115,19 @@ def slip_texts(language: str) -> SlipTexts:
 
 @cache
 def _all_slip_texts() -> Mapping[str, SlipTexts]:
-    path = slip_texts_file()
-    with path.open("rb") as file:
-        tables = tomllib.load(file)
+    tables = read_text_tables(
+        slip_texts_file(),
+        SLIP_LANGUAGES,
+        TEXT_KEYS,
+        _LIST_LENGTHS,
+        special={"fields_of_action": _fields_of_action},
+    )
     return MappingProxyType(
-        {language: _parsed(path, language, tables.get(language)) for language in SLIP_LANGUAGES}
+        {language: SlipTexts(language=language, **values) for language, values in tables.items()}
     )
 
 
-def _parsed(path: Path, language: str, table: object) -> SlipTexts:
-    if not isinstance(table, dict):
-        raise SlipTextsProblem(f"{path}: the table [{language}] is missing.")
-    missing = [key for key in TEXT_KEYS if key not in table]
-    unknown = sorted(set(table) - set(TEXT_KEYS))
-    if missing or unknown:
-        raise SlipTextsProblem(
-            f"{path}: [{language}] lacks {', '.join(missing) or 'nothing'}"
-            f" and has unknown keys {', '.join(unknown) or 'none'}."
-        )
-    values: dict[str, Any] = {"language": language}
-    for key in TEXT_KEYS:
-        value = table[key]
-        if key in _LIST_LENGTHS:
-            if not (
-                isinstance(value, list)
-                and len(value) == _LIST_LENGTHS[key]
-                and all(isinstance(item, str) for item in value)
-            ):
-                raise SlipTextsProblem(
-                    f"{path}: [{language}] {key} must list {_LIST_LENGTHS[key]} texts."
-                )
-            values[key] = tuple(value)
-        elif key == "fields_of_action":
-            if not isinstance(value, dict) or set(value) != set(DEFAULT_FIELDS_OF_ACTION):
-                raise SlipTextsProblem(
-                    f"{path}: [{language}.fields_of_action] must name exactly the default"
-                    " fields of action."
-                )
-            values[key] = MappingProxyType({str(k): str(v) for k, v in value.items()})
-        elif isinstance(value, str) and value.strip():
-            values[key] = value
-        else:
-            raise SlipTextsProblem(f"{path}: [{language}] {key} must be a text.")
-    return SlipTexts(**values)
+def _fields_of_action(value: object, where: str) -> Mapping[str, str]:
+    if not isinstance(value, dict) or set(value) != set(DEFAULT_FIELDS_OF_ACTION):
+        raise TextsProblem(f"{where} must name exactly the default fields of action.")
+    return MappingProxyType({str(k): str(v) for k, v in value.items()})

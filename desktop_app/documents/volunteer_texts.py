@@ -1,6 +1,5 @@
 """The texts of the volunteer documents in German and English, read once from resources."""
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
@@ -8,15 +7,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from desktop_app.core.paths import resources_dir
+from desktop_app.documents.text_tables import read_text_tables
 
 VOLUNTEER_TEXT_LANGUAGES: tuple[str, ...] = ("de", "en")
-
-
-class VolunteerTextsProblem(ValueError):
-    """The bundled texts are incomplete or malformed: a defect of the installation."""
 
 
 @dataclass(frozen=True)
@@ -123,42 +118,12 @@ def volunteer_texts(language: str) -> VolunteerTexts:
 
 @cache
 def _all_volunteer_texts() -> Mapping[str, VolunteerTexts]:
-    path = volunteer_texts_file()
-    with path.open("rb") as file:
-        tables = tomllib.load(file)
+    tables = read_text_tables(
+        volunteer_texts_file(), VOLUNTEER_TEXT_LANGUAGES, TEXT_KEYS, _LIST_LENGTHS
+    )
     return MappingProxyType(
         {
-            language: _parsed(path, language, tables.get(language))
-            for language in VOLUNTEER_TEXT_LANGUAGES
+            language: VolunteerTexts(language=language, **values)
+            for language, values in tables.items()
         }
     )
-
-
-def _parsed(path: Path, language: str, table: object) -> VolunteerTexts:
-    if not isinstance(table, dict):
-        raise VolunteerTextsProblem(f"{path}: the table [{language}] is missing.")
-    missing = [key for key in TEXT_KEYS if key not in table]
-    unknown = sorted(set(table) - set(TEXT_KEYS))
-    if missing or unknown:
-        raise VolunteerTextsProblem(
-            f"{path}: [{language}] lacks {', '.join(missing) or 'nothing'}"
-            f" and has unknown keys {', '.join(unknown) or 'none'}."
-        )
-    values: dict[str, Any] = {"language": language}
-    for key in TEXT_KEYS:
-        value = table[key]
-        if key in _LIST_LENGTHS:
-            if not (
-                isinstance(value, list)
-                and len(value) == _LIST_LENGTHS[key]
-                and all(isinstance(item, str) and item.strip() for item in value)
-            ):
-                raise VolunteerTextsProblem(
-                    f"{path}: [{language}] {key} must list {_LIST_LENGTHS[key]} texts."
-                )
-            values[key] = tuple(value)
-        elif isinstance(value, str) and value.strip():
-            values[key] = value
-        else:
-            raise VolunteerTextsProblem(f"{path}: [{language}] {key} must be a text.")
-    return VolunteerTexts(**values)

@@ -1,0 +1,72 @@
+"""Document texts kept per language in TOML tables, checked whole when first read."""
+
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+
+class TextsProblem(ValueError):
+    """Bundled document texts are incomplete or malformed: a defect of the installation."""
+
+
+# Reads a value that is neither a text nor a list of texts; ``where`` starts its message.
+SpecialValue = Callable[[object, str], Any]
+
+
+def read_text_tables(
+    path: Path,
+    languages: Iterable[str],
+    keys: tuple[str, ...],
+    list_lengths: Mapping[str, int],
+    special: Mapping[str, SpecialValue] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Each language's values by key: texts, lists of ``list_lengths`` texts, or special.
+
+    Every language must have every key and no other; a problem raises ``TextsProblem``
+    naming the file, the language and the key.
+    """
+    with path.open("rb") as file:
+        tables = tomllib.load(file)
+    return {
+        language: _values(
+            f"{path}: [{language}]", tables.get(language), keys, list_lengths, special
+        )
+        for language in languages
+    }
+
+
+def _values(
+    where: str,
+    table: object,
+    keys: tuple[str, ...],
+    list_lengths: Mapping[str, int],
+    special: Mapping[str, SpecialValue] | None,
+) -> dict[str, Any]:
+    if not isinstance(table, dict):
+        raise TextsProblem(f"{where} is missing.")
+    missing = [key for key in keys if key not in table]
+    unknown = sorted(set(table) - set(keys))
+    if missing or unknown:
+        raise TextsProblem(
+            f"{where} lacks {', '.join(missing) or 'nothing'}"
+            f" and has unknown keys {', '.join(unknown) or 'none'}."
+        )
+    values: dict[str, Any] = {}
+    for key in keys:
+        value = table[key]
+        if special is not None and key in special:
+            values[key] = special[key](value, f"{where} {key}")
+        elif key in list_lengths:
+            if not (
+                isinstance(value, list)
+                and len(value) == list_lengths[key]
+                and all(isinstance(item, str) and item.strip() for item in value)
+            ):
+                raise TextsProblem(f"{where} {key} must list {list_lengths[key]} texts.")
+            values[key] = tuple(value)
+        elif isinstance(value, str) and value.strip():
+            values[key] = value
+        else:
+            raise TextsProblem(f"{where} {key} must be a text.")
+    return values
