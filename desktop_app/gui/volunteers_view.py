@@ -274,16 +274,14 @@ class VolunteersView(QWidget):
 
     # New and edit
 
-    def new_volunteer(self, from_visitor: uuid.UUID | None = None) -> None:
-        self._open_dialog(None, from_visitor)
+    def new_volunteer(self) -> None:
+        self._open_dialog(None)
 
     def edit_selected(self) -> None:
         if self.volunteer is not None:
-            self._open_dialog(self.volunteer, None)
+            self._open_dialog(self.volunteer)
 
-    def _open_dialog(
-        self, volunteer: VolunteerRecord | None, from_visitor: uuid.UUID | None
-    ) -> None:
+    def _open_dialog(self, volunteer: VolunteerRecord | None) -> None:
         from desktop_app.gui.volunteer_dialog import VolunteerDialog
 
         if self.dialog is not None:
@@ -293,7 +291,6 @@ class VolunteersView(QWidget):
             self._services,
             self._runner,
             volunteer,
-            from_visitor=from_visitor,
             clock=self._clock,
             parent=self,
         )
