@@ -75,16 +75,19 @@ def fill_demo_referrals(
         (p, o.id, o.field_of_action) for p in partners for o in p.offers
     ]
     targets += [(p, None, "") for p in partners if not p.offers]
+    live = (Visitor.facility_id == facility_id, Visitor.deleted_at.is_(None))
     with database.sessions.begin() as session:
-        people = list(
-            session.scalars(
-                select(Visitor.id)
-                .where(Visitor.facility_id == facility_id, Visitor.deleted_at.is_(None))
-                .order_by(Visitor.id)
-            )
+        # Visitor numbers, not ids: turning a hundred thousand ids into UUIDs takes long.
+        numbers = list(
+            session.scalars(select(Visitor.number).where(*live).order_by(Visitor.number))
         )
-    count = min(MAX_REFERRALS, len(people) // VISITORS_PER_REFERRAL)
-    for visitor_id in rng.sample(people, count):
+        count = min(MAX_REFERRALS, len(numbers) // VISITORS_PER_REFERRAL)
+        chosen = rng.sample(numbers, count)
+        found = session.execute(
+            select(Visitor.number, Visitor.id).where(*live, Visitor.number.in_(chosen))
+        )
+        ids = {number: visitor_id for number, visitor_id in found}
+    for visitor_id in (ids[number] for number in chosen):
         days_ago = int(rng.triangular(0, 365, 30))
         issued = datetime.combine(today - timedelta(days=days_ago), time(10)).astimezone()
         clock.now = issued + timedelta(minutes=rng.randrange(8 * 60))
