@@ -50,11 +50,12 @@ def layout_annual_overview(content: AnnualOverviewContent, *, watermark: str = "
     flow.space(16)
     flow.add(title_block(title, "", styles, width, watermark=watermark))
     flow.space(4)
-    flow.add(_summary(content, texts, styles, width))
+    totals = _month_totals(content)
+    flow.add(_summary(content, sum(totals), texts, styles, width))
     flow.space(12)
 
     if content.rows:
-        _table(flow, content, texts, styles)
+        _table(flow, content, totals, texts, styles)
         flow.space(8)
         note = Block(width)
         note.paragraph(texts.overview_note, styles.note, rtl=False)
@@ -71,17 +72,22 @@ def layout_annual_overview(content: AnnualOverviewContent, *, watermark: str = "
     return flow.finish(title, title, footer=footer, watermark=watermark)
 
 
-def month_totals(content: AnnualOverviewContent) -> tuple[int, ...]:
+def _month_totals(content: AnnualOverviewContent) -> tuple[int, ...]:
     """Minutes of all volunteers in each month, January first."""
-    months = [_months(row.minutes_by_month) for row in content.rows]
-    return tuple(sum(row[month] for row in months) for month in range(MONTHS))
+    return tuple(
+        sum(row.minutes_by_month[month] for row in content.rows) for month in range(MONTHS)
+    )
 
 
 def _summary(
-    content: AnnualOverviewContent, texts: VolunteerTexts, styles: DocumentStyles, width: float
+    content: AnnualOverviewContent,
+    total: int,
+    texts: VolunteerTexts,
+    styles: DocumentStyles,
+    width: float,
 ) -> Block:
-    """How many people, how many hours, and the day the figures were taken."""
-    total = sum(month_totals(content))
+    """How many people, how many hours (``total`` minutes), and the day the figures were
+    taken."""
     parts = (
         texts.overview_count.format(count=len(content.rows)),
         texts.overview_hours.format(hours=texts.hours_text(total)),
@@ -93,7 +99,11 @@ def _summary(
 
 
 def _table(
-    flow: PageFlow, content: AnnualOverviewContent, texts: VolunteerTexts, styles: DocumentStyles
+    flow: PageFlow,
+    content: AnnualOverviewContent,
+    totals: tuple[int, ...],
+    texts: VolunteerTexts,
+    styles: DocumentStyles,
 ) -> None:
     fixed: list[Column | None] = [None]
     fixed.extend(Column(MONTH_COLUMN, right=True) for _ in range(MONTHS))
@@ -105,26 +115,19 @@ def _table(
     header = header_row(labels, table, styles)
     rows = []
     for index, row in enumerate(content.rows):
-        months = _months(row.minutes_by_month)
         cells = [row.person_name.strip()]
-        cells.extend(_hours(texts, minutes) for minutes in months)
-        cells.append(_hours(texts, sum(months)))
+        cells.extend(_hours(texts, minutes) for minutes in row.minutes_by_month)
+        cells.append(_hours(texts, row.total_minutes))
         stripe = STRIPE_GREY if index % 2 else None
         rows.append(table_row(cells, table, styles.cell, max_lines=2, fill_grey=stripe))
     flow.table_header(header, keep=rows[0].height)
     for block in rows:
         flow.add(block)
-    totals = month_totals(content)
     cells = [texts.overview_sum]
     cells.extend(_hours(texts, minutes) for minutes in totals)
     cells.append(_hours(texts, sum(totals)))
     flow.add(table_row(cells, table, styles.cell_bold, rule_grey=None, rule_above=True))
     flow.end_table()
-
-
-def _months(minutes_by_month: tuple[int, ...]) -> tuple[int, ...]:
-    """Exactly twelve months: a short record is read as zeros for the months it lacks."""
-    return (tuple(minutes_by_month) + (0,) * MONTHS)[:MONTHS]
 
 
 def _hours(texts: VolunteerTexts, minutes: int) -> str:

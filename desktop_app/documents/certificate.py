@@ -85,12 +85,19 @@ def layout_certificate(content: CertificateContent, *, watermark: str = "") -> P
     fits; content too long for any is set roomy on as many pages as it needs."""
     texts = _Texts(volunteer_texts("de"), volunteer_texts("en") if content.english else None)
     fonts = bundled_fonts()
-    for density in _DENSITIES:
+
+    def compose(density: _Density) -> PagedLayout:
         styles = document_styles(fonts, density.scale)
-        layout = _compose(content, texts, styles, density.space, watermark)
+        return _compose(content, texts, styles, density.space, watermark)
+
+    roomy = compose(_DENSITIES[0])
+    if len(roomy.pages) == 1:
+        return roomy
+    for density in _DENSITIES[1:]:
+        layout = compose(density)
         if len(layout.pages) == 1:
             return layout
-    return _compose(content, texts, document_styles(fonts), _DENSITIES[0].space, watermark)
+    return roomy
 
 
 def _compose(
@@ -127,9 +134,9 @@ def _compose(
         intro = texts.sentence("certificate_competences_intro", content)
         block.add(sentences(*intro, styles, width))
         block.space(3)
-        first = bullet(competences[0], styles.body, width)
-        flow.add(block, keep=first.height)
-        flow.add(first)
+        # With the first competence: a heading never ends a page.
+        block.add(bullet(competences[0], styles.body, width))
+        flow.add(block)
         for competence in competences[1:]:
             flow.space(1)
             flow.add(bullet(competence, styles.body, width))

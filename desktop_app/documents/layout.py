@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
@@ -411,7 +412,46 @@ def packed(parts: Sequence[str], style: Style, width: float) -> list[Line]:
 # Drawing.
 
 
-def draw_boxes(canvas: Canvas, boxes: Iterable[PlacedBox]) -> None:
+@dataclass(frozen=True)
+class Watermark:
+    """A sample's mark, diagonally across the page in light grey."""
+
+    text: str
+    font: str
+    centre: tuple[float, float]
+    size: float
+    angle: float
+
+
+def new_canvas(buffer: BinaryIO, size: tuple[float, float], title: str, subject: str) -> Canvas:
+    """A canvas for one document, with Tresen's metadata; ``title`` never names a person."""
+    # invariant: the same document gives the same bytes (no creation time, fixed id).
+    canvas = Canvas(buffer, pagesize=size, invariant=1, lang="de")
+    canvas.setTitle(title)
+    canvas.setCreator("Tresen")
+    canvas.setSubject(subject)
+    return canvas
+
+
+def draw_page(
+    canvas: Canvas,
+    boxes: Iterable[PlacedBox],
+    rules: Iterable[PlacedRule],
+    texts: Iterable[PlacedText],
+    images: Iterable[PlacedImage],
+    watermark: Watermark | None,
+) -> None:
+    """One page's contents in the order every document uses: the boxes first, then the
+    watermark over their grey grounds, then lines, texts and images over the watermark."""
+    _draw_boxes(canvas, boxes)
+    if watermark is not None:
+        _draw_watermark(canvas, watermark)
+    _draw_rules(canvas, rules)
+    _draw_texts(canvas, texts)
+    _draw_images(canvas, images)
+
+
+def _draw_boxes(canvas: Canvas, boxes: Iterable[PlacedBox]) -> None:
     for box in boxes:
         if box.fill_grey is not None:
             canvas.setFillGray(box.fill_grey)
@@ -432,7 +472,7 @@ def draw_boxes(canvas: Canvas, boxes: Iterable[PlacedBox]) -> None:
         canvas.setDash()
 
 
-def draw_rules(canvas: Canvas, rules: Iterable[PlacedRule]) -> None:
+def _draw_rules(canvas: Canvas, rules: Iterable[PlacedRule]) -> None:
     for rule in rules:
         canvas.setLineWidth(rule.line_width)
         canvas.setStrokeGray(rule.grey)
@@ -444,7 +484,7 @@ def draw_rules(canvas: Canvas, rules: Iterable[PlacedRule]) -> None:
     canvas.setDash()
 
 
-def draw_texts(canvas: Canvas, texts: Iterable[PlacedText]) -> None:
+def _draw_texts(canvas: Canvas, texts: Iterable[PlacedText]) -> None:
     font, size, grey = "", 0.0, -1.0
     for text in texts:
         # Font and colour are set only when they change: each call writes PDF operators.
@@ -457,26 +497,18 @@ def draw_texts(canvas: Canvas, texts: Iterable[PlacedText]) -> None:
         canvas.drawString(text.x, text.y, text.text)
 
 
-def draw_images(canvas: Canvas, images: Iterable[PlacedImage]) -> None:
+def _draw_images(canvas: Canvas, images: Iterable[PlacedImage]) -> None:
     for image in images:
         reader = image_reader(image.path)
         if reader is not None:
             canvas.drawImage(reader, image.x, image.y, image.width, image.height, mask="auto")
 
 
-def draw_watermark(
-    canvas: Canvas,
-    watermark: str,
-    font: str,
-    centre: tuple[float, float],
-    size: float,
-    angle: float,
-) -> None:
-    """Diagonally across the page, light, behind everything else."""
+def _draw_watermark(canvas: Canvas, watermark: Watermark) -> None:
     canvas.saveState()
     canvas.setFillGray(0.86)
-    canvas.setFont(font, size)
-    canvas.translate(*centre)
-    canvas.rotate(angle)
-    canvas.drawCentredString(0, -size / 3, watermark)
+    canvas.setFont(watermark.font, watermark.size)
+    canvas.translate(*watermark.centre)
+    canvas.rotate(watermark.angle)
+    canvas.drawCentredString(0, -watermark.size / 3, watermark.text)
     canvas.restoreState()

@@ -13,18 +13,21 @@ Pages are numbered once the flow is complete ("Seite 1 von 3"), which is why a d
 laid out before it is drawn.
 """
 
+import bisect
 import io
+import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
 from desktop_app.core.document_records import Letterhead
 from desktop_app.documents.fonts import BundledFonts, bundled_fonts
 from desktop_app.documents.layout import (
+    ASCENT,
+    DESCENT,
     Block,
     Placed,
     PlacedBox,
@@ -32,12 +35,10 @@ from desktop_app.documents.layout import (
     PlacedRule,
     PlacedText,
     Style,
-    draw_boxes,
-    draw_images,
-    draw_rules,
-    draw_texts,
-    draw_watermark,
+    Watermark,
+    draw_page,
     letterhead_block,
+    new_canvas,
     read_logo,
 )
 from desktop_app.documents.scripts import single_line, text_width, wrap
@@ -50,6 +51,8 @@ FOOTER_GAP: float = 5 * mm
 LOGO_MAX_WIDTH: float = 45 * mm
 LOGO_MAX_HEIGHT: float = 18 * mm
 CELL_PADDING = 3.0
+# A paragraph cut over two pages leaves at least this many of its lines on each.
+MIN_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -138,20 +141,16 @@ def document_styles(fonts: BundledFonts, scale: float = 1.0) -> DocumentStyles:
 
 
 class PageFlow:
-    """Blocks placed one below the other; a block that does not fit starts a new page."""
+    """Blocks placed one below the other; a block that does not fit starts a new page, and
+    one taller than a whole page is cut between its lines and goes on over the next pages."""
 
-    def __init__(self, size: tuple[float, float], *, margin: float = MARGIN) -> None:
+    def __init__(self, size: tuple[float, float]) -> None:
         self.width, self.height = size
-        self.margin = margin
-        self.content_width = self.width - 2 * margin
-        self.content_height = self.height - 2 * margin
+        self.content_width = self.width - 2 * MARGIN
+        self.content_height = self.height - 2 * MARGIN
         self._pages: list[Placed] = [Placed()]
         self._depth = 0.0  # below the top margin of the current page
         self._repeat: Block | None = None
-
-    @property
-    def page_count(self) -> int:
-        return len(self._pages)
 
     @property
     def room(self) -> float:
@@ -166,9 +165,12 @@ class PageFlow:
     def add(self, block: Block, *, keep: float = 0.0, x: float = 0.0) -> None:
         """``block`` below what is there; on a new page if it, and ``keep`` points of what
         must follow it (a heading's first lines), do not fit on this one."""
+        if block.height > self.content_height:
+            self._add_cut(block, x)
+            return
         if self._depth > 0 and block.height + keep > self.room:
             self.new_page()
-        block.place(self._pages[-1], self.margin + x, self.height - self.margin - self._depth)
+        block.place(self._pages[-1], MARGIN + x, self.height - MARGIN - self._depth)
         self._depth += block.height
 
     def new_page(self) -> None:
@@ -199,7 +201,7 @@ class PageFlow:
         count = len(self._pages)
         for number, placed in enumerate(self._pages, start=1):
             if footer is not None:
-                footer(number, count).place(placed, self.margin, self.margin - FOOTER_GAP)
+                footer(number, count).place(placed, MARGIN, MARGIN - FOOTER_GAP)
             pages.append(
                 Page(
                     tuple(placed.texts),
@@ -210,27 +212,101 @@ class PageFlow:
             )
         return PagedLayout(title, subject, self.width, self.height, tuple(pages), watermark)
 
+    def _add_cut(self, block: Block, x: float) -> None:
+        """A block taller than a page (a very long paragraph): as many of its lines as fit
+        on this page, the rest on the next ones, never below the bottom margin."""
+        contents = Placed()
+        block.place(contents, 0.0, 0.0)  # each y is minus the depth below the block's top
+        cuts = _cuts(contents)
+        start = 0.0
+        while block.height - start > self.room:
+            cut = _deepest_cut(cuts, start, start + self.room, MIN_LINES)
+            if cut is None and self._depth > 0:
+                self.new_page()
+                continue
+            if cut is None:
+                cut = _deepest_cut(cuts, start, start + self.room, 1)
+            if cut is None:
+                # No line to cut between (a box taller than a page): cut where the page ends.
+                cut = start + max(self.room, 1.0)
+            self._place_part(contents, start, cut, x)
+            self.new_page()
+            start = cut
+        self._place_part(contents, start, math.inf, x)
+        self._depth += block.height - start
+
+    def _place_part(self, contents: Placed, start: float, end: float, x: float) -> None:
+        """What of ``contents`` begins between the depths ``start`` and ``end``, with
+        ``start`` at the top of what this page holds so far."""
+        low = start if start > 0 else -math.inf
+        dx, dy = MARGIN + x, self.height - MARGIN - self._depth + start
+        page = self._pages[-1]
+        page.texts.extend(
+            replace(text, x=text.x + dx, y=text.y + dy)
+            for text in contents.texts
+            if low <= _text_top(text) < end
+        )
+        page.rules.extend(
+            replace(rule, x1=rule.x1 + dx, y1=rule.y1 + dy, x2=rule.x2 + dx, y2=rule.y2 + dy)
+            for rule in contents.rules
+            if low <= -max(rule.y1, rule.y2) < end
+        )
+        page.boxes.extend(
+            replace(box, x=box.x + dx, y=box.y + dy)
+            for box in contents.boxes
+            if low <= -(box.y + box.height) < end
+        )
+        page.images.extend(
+            replace(image, x=image.x + dx, y=image.y + dy)
+            for image in contents.images
+            if low <= -(image.y + image.height) < end
+        )
+
+
+def _text_top(text: PlacedText) -> float:
+    """Where a text's glyphs begin, as depth below the top of the block it was placed from."""
+    return -text.y - ASCENT * text.size
+
+
+def _cuts(contents: Placed) -> list[float]:
+    """The depths a block may be cut at, in order: the tops of its lines, where no text,
+    box or image reaches across (texts side by side share one)."""
+    spans = [(_text_top(text), -text.y + DESCENT * text.size) for text in contents.texts]
+    spans.extend((-(box.y + box.height), -box.y) for box in contents.boxes)
+    spans.extend((-(image.y + image.height), -image.y) for image in contents.images)
+    tolerance = 0.01
+    tops = sorted({round(_text_top(text), 3) for text in contents.texts})
+    return [
+        top
+        for top in tops
+        if not any(first < top - tolerance and top + tolerance < last for first, last in spans)
+    ]
+
+
+def _deepest_cut(cuts: Sequence[float], start: float, limit: float, lines: int) -> float | None:
+    """The deepest cut that leaves the part from ``start`` at most ``limit`` deep, with at
+    least ``lines`` lines above it in this part and below it in the rest."""
+    first = bisect.bisect_left(cuts, start)
+    last = bisect.bisect_right(cuts, limit) - 1
+    # cuts[first] begins the part's first line; a cut at cuts[i] leaves i - first above.
+    for index in range(last, first - 1, -1):
+        if index - first >= lines and len(cuts) - index >= lines:
+            return cuts[index]
+    return None
+
 
 def draw_paged(layout: PagedLayout) -> bytes:
     """Draw a laid-out document as a PDF."""
-    fonts = bundled_fonts()
     buffer = io.BytesIO()
-    # invariant: the same document gives the same bytes (no creation time, fixed id).
-    canvas = Canvas(buffer, pagesize=(layout.width, layout.height), invariant=1, lang="de")
-    canvas.setTitle(layout.title)
-    canvas.setCreator("Tresen")
-    canvas.setSubject(layout.subject)
-    centre = (layout.width / 2, layout.height / 2)
-    # Along the page's diagonal, as on the slip.
-    angle = 54.0 if layout.height > layout.width else 36.0
+    canvas = new_canvas(buffer, (layout.width, layout.height), layout.title, layout.subject)
+    watermark = None
+    if layout.watermark:
+        centre = (layout.width / 2, layout.height / 2)
+        # Along the page's diagonal, as on the slip.
+        angle = 54.0 if layout.height > layout.width else 36.0
+        watermark = Watermark(layout.watermark, bundled_fonts().bold, centre, size=64, angle=angle)
     for page in layout.pages:
-        # Over the shaded rows, under the lines and texts.
-        draw_boxes(canvas, page.boxes)
-        if layout.watermark:
-            draw_watermark(canvas, layout.watermark, fonts.bold, centre, size=64, angle=angle)
-        draw_rules(canvas, page.rules)
-        draw_texts(canvas, page.texts)
-        draw_images(canvas, page.images)
+        draw_page(canvas, page.boxes, page.rules, page.texts, page.images, watermark)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

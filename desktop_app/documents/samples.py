@@ -8,6 +8,7 @@ it as they are built.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 
 from desktop_app.core.codes import check_character
@@ -92,16 +93,10 @@ def sample_slip_content(issuer: Letterhead, language: str, paper: PaperSize) -> 
     )
 
 
-def sample_slip_a5(issuer: Letterhead, language: str) -> bytes:
+def sample_slip(issuer: Letterhead, language: str, paper: PaperSize) -> bytes:
     from desktop_app.documents.slip import render_slip
 
-    return render_slip(sample_slip_content(issuer, language, PaperSize.A5), watermark=SAMPLE_MARK)
-
-
-def sample_slip_a4(issuer: Letterhead, language: str) -> bytes:
-    from desktop_app.documents.slip import render_slip
-
-    return render_slip(sample_slip_content(issuer, language, PaperSize.A4), watermark=SAMPLE_MARK)
+    return render_slip(sample_slip_content(issuer, language, paper), watermark=SAMPLE_MARK)
 
 
 # An invented volunteer: what a person might do for a year and a half in a neighbourhood
@@ -239,10 +234,14 @@ def sample_annual_overview(issuer: Letterhead, language: str) -> bytes:
 # Every kind of document Tresen prints; a new kind is one more entry.
 SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
     SampleDocument(
-        "vermittlung-a5", QT_TRANSLATE_NOOP("documents", "Referral slip (A5)"), sample_slip_a5
+        "vermittlung-a5",
+        QT_TRANSLATE_NOOP("documents", "Referral slip (A5)"),
+        partial(sample_slip, paper=PaperSize.A5),
     ),
     SampleDocument(
-        "vermittlung-a4", QT_TRANSLATE_NOOP("documents", "Referral slip (A4)"), sample_slip_a4
+        "vermittlung-a4",
+        QT_TRANSLATE_NOOP("documents", "Referral slip (A4)"),
+        partial(sample_slip, paper=PaperSize.A4),
     ),
     SampleDocument(
         "engagementnachweis",

@@ -23,10 +23,6 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from desktop_app.core.codes import grouped, normalise
 from desktop_app.core.referral_records import SLIP_LANGUAGES, PaperSize, SlipContent
 from desktop_app.documents.fonts import BundledFonts, bundled_fonts
-
-# Re-exported: the slip's tests measure its line boxes with them.
-from desktop_app.documents.layout import ASCENT as ASCENT
-from desktop_app.documents.layout import DESCENT as DESCENT
 from desktop_app.documents.layout import (
     Block,
     Logo,
@@ -36,12 +32,10 @@ from desktop_app.documents.layout import (
     PlacedRule,
     PlacedText,
     Style,
-    draw_boxes,
-    draw_images,
-    draw_rules,
-    draw_texts,
-    draw_watermark,
+    Watermark,
+    draw_page,
     letterhead_block,
+    new_canvas,
     read_logo,
 )
 from desktop_app.documents.scripts import is_rtl_language, single_line, wrap
@@ -82,7 +76,6 @@ class SlipLayout:
     """Everything on the page, in A5 points; ``scale`` maps it onto the paper."""
 
     title: str
-    paper: PaperSize
     paper_width: float
     paper_height: float
     scale: float
@@ -237,7 +230,7 @@ def _compose(
     page = Block(CONTENT_WIDTH)
     page.add(_letterhead(content, languages, styles, logo))
     page.space(4)
-    page.rules.append(PlacedRule(0, page.height, CONTENT_WIDTH, page.height, 0.6, 0.6))
+    page.rule(page.height, line_width=0.6, grey=0.6)
     page.space(6)
     page.add(_title(languages, styles, watermark))
     page.space(4)
@@ -560,7 +553,7 @@ def _stamp(languages: _Languages, styles: _Styles, height: float) -> Block:
     if second:
         top.paragraph(second, styles.label_second, rtl=languages.rtl, align_by_direction=True)
     top.space(12)
-    top.rules.append(PlacedRule(0, top.height, inner, top.height, 0.6, 0.45, dashed=True))
+    top.rule(top.height, line_width=0.6, grey=0.45, dashed=True)
     top.space(3)
     hint = " ".join(text for text in languages.pick("stamp") if text)
     top.paragraph(hint, styles.stamp_hint, rtl=False)
@@ -600,7 +593,6 @@ def _finished(
     scale = min(paper_width / PAGE_WIDTH, paper_height / PAGE_HEIGHT)
     return SlipLayout(
         title=f"Vermittlung {grouped(normalise(content.code))}",
-        paper=content.paper,
         paper_width=float(paper_width),
         paper_height=float(paper_height),
         scale=scale,
@@ -618,26 +610,19 @@ def _finished(
 
 def draw_layout(layout: SlipLayout) -> bytes:
     """Draw a laid-out slip as a PDF."""
-    fonts = bundled_fonts()
     buffer = io.BytesIO()
-    # invariant: the same slip gives the same bytes (no creation time, fixed document id).
-    canvas = Canvas(
-        buffer, pagesize=(layout.paper_width, layout.paper_height), invariant=1, lang="de"
+    canvas = new_canvas(
+        buffer, (layout.paper_width, layout.paper_height), layout.title, "Vermittlung"
     )
-    canvas.setTitle(layout.title)
-    canvas.setCreator("Tresen")
-    canvas.setSubject("Vermittlung")
     canvas.translate(layout.offset_x, layout.offset_y)
     canvas.scale(layout.scale, layout.scale)
+    watermark = None
     if layout.watermark:
         centre = (PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-        draw_watermark(canvas, layout.watermark, fonts.bold, centre, size=40, angle=54)
-    draw_boxes(canvas, layout.boxes)
-    draw_rules(canvas, layout.rules)
-    draw_texts(canvas, layout.texts)
+        watermark = Watermark(layout.watermark, bundled_fonts().bold, centre, size=40, angle=54)
+    logo = [layout.logo] if layout.logo is not None else []
+    draw_page(canvas, layout.boxes, layout.rules, layout.texts, logo, watermark)
     _draw_qr(canvas, layout.qr)
-    if layout.logo is not None:
-        draw_images(canvas, [layout.logo])
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

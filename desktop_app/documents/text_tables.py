@@ -1,7 +1,9 @@
-"""Document texts kept per language in TOML tables, checked whole when first read."""
+"""Document texts kept per language in TOML tables, checked whole when first read; dates
+written out in a language's format."""
 
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +25,15 @@ def read_text_tables(
 ) -> dict[str, dict[str, Any]]:
     """Each language's values by key: texts, lists of ``list_lengths`` texts, or special.
 
-    Every language must have every key and no other; a problem raises ``TextsProblem``
-    naming the file, the language and the key.
+    Every language must have every key and no other, and the file no other language; a
+    problem raises ``TextsProblem`` naming the file, the language and the key.
     """
     with path.open("rb") as file:
         tables = tomllib.load(file)
+    languages = tuple(languages)
+    unknown = sorted(set(tables) - set(languages))
+    if unknown:
+        raise TextsProblem(f"{path}: tables for no known language: {', '.join(unknown)}.")
     return {
         language: _values(
             f"{path}: [{language}]", tables.get(language), keys, list_lengths, special
@@ -70,3 +76,27 @@ def _values(
         else:
             raise TextsProblem(f"{where} {key} must be a text.")
     return values
+
+
+def filled_date(
+    template: str,
+    day: date,
+    months: Sequence[str],
+    weekdays: Sequence[str] = (),
+    weekdays_short: Sequence[str] = (),
+    **more: object,
+) -> str:
+    """``template`` with ``day`` filled in: {day} 1, {dd} 01, {month} its name, {mm} 12,
+    {yyyy}; {weekday} and {weekday_short} where the texts name the weekdays; ``more``."""
+    values: dict[str, object] = {
+        "day": day.day,
+        "dd": f"{day.day:02d}",
+        "month": months[day.month - 1],
+        "mm": f"{day.month:02d}",
+        "yyyy": f"{day.year:04d}",
+    }
+    if weekdays:
+        values["weekday"] = weekdays[day.weekday()]
+    if weekdays_short:
+        values["weekday_short"] = weekdays_short[day.weekday()]
+    return template.format(**values, **more)

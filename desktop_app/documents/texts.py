@@ -10,7 +10,7 @@ from types import MappingProxyType
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.reference import DEFAULT_FIELDS_OF_ACTION
 from desktop_app.core.referral_records import SLIP_LANGUAGES
-from desktop_app.documents.text_tables import TextsProblem, read_text_tables
+from desktop_app.documents.text_tables import TextsProblem, filled_date, read_text_tables
 
 # Between the start and the end of an opening time: "10:00–14:00".
 TIME_RANGE_DASH = "–"
@@ -70,11 +70,16 @@ class SlipTexts:
         return ""
 
     def format_date(self, day: date) -> str:
-        return self.date_format.format(**self._date_values(day))
+        return filled_date(self.date_format, day, self.months, self.weekdays, self.weekdays_short)
 
     def format_appointment(self, moment: datetime) -> str:
-        return self.appointment_format.format(
-            **self._date_values(moment.date()), time=moment.strftime("%H:%M")
+        return filled_date(
+            self.appointment_format,
+            moment.date(),
+            self.months,
+            self.weekdays,
+            self.weekdays_short,
+            time=moment.strftime("%H:%M"),
         )
 
     def hours_line(self, weekday: int, times: Sequence[tuple[str, str]]) -> str:
@@ -83,17 +88,6 @@ class SlipTexts:
         return self.hours_format.format(
             weekday=self.weekdays[weekday], weekday_short=self.weekdays_short[weekday], times=joined
         )
-
-    def _date_values(self, day: date) -> dict[str, object]:
-        return {
-            "weekday": self.weekdays[day.weekday()],
-            "weekday_short": self.weekdays_short[day.weekday()],
-            "day": day.day,
-            "dd": f"{day.day:02d}",
-            "month": self.months[day.month - 1],
-            "mm": f"{day.month:02d}",
-            "yyyy": f"{day.year:04d}",
-        }
 
 
 # The keys every language's table holds: the record's fields but the language itself.
@@ -115,8 +109,13 @@ def slip_texts(language: str) -> SlipTexts:
 
 @cache
 def _all_slip_texts() -> Mapping[str, SlipTexts]:
+    return read_slip_texts(slip_texts_file())
+
+
+def read_slip_texts(path: Path) -> Mapping[str, SlipTexts]:
+    """Every language's texts from ``path``; ``TextsProblem`` if any is incomplete."""
     tables = read_text_tables(
-        slip_texts_file(),
+        path,
         SLIP_LANGUAGES,
         TEXT_KEYS,
         _LIST_LENGTHS,

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from desktop_app.core.paths import resources_dir
-from desktop_app.documents.text_tables import read_text_tables
+from desktop_app.documents.text_tables import filled_date, read_text_tables
 
 VOLUNTEER_TEXT_LANGUAGES: tuple[str, ...] = ("de", "en")
 
@@ -69,13 +69,7 @@ class VolunteerTexts:
     overview_no_rows: str
 
     def format_date(self, day: date) -> str:
-        return self.date_format.format(
-            day=day.day,
-            dd=f"{day.day:02d}",
-            month=self.months[day.month - 1],
-            mm=f"{day.month:02d}",
-            yyyy=f"{day.year:04d}",
-        )
+        return filled_date(self.date_format, day, self.months)
 
     def number(self, minutes: int) -> str:
         """Minutes as hours with two decimals in this language's style: 735 → "12,25"."""
@@ -118,9 +112,12 @@ def volunteer_texts(language: str) -> VolunteerTexts:
 
 @cache
 def _all_volunteer_texts() -> Mapping[str, VolunteerTexts]:
-    tables = read_text_tables(
-        volunteer_texts_file(), VOLUNTEER_TEXT_LANGUAGES, TEXT_KEYS, _LIST_LENGTHS
-    )
+    return read_volunteer_texts(volunteer_texts_file())
+
+
+def read_volunteer_texts(path: Path) -> Mapping[str, VolunteerTexts]:
+    """Every language's texts from ``path``; ``TextsProblem`` if any is incomplete."""
+    tables = read_text_tables(path, VOLUNTEER_TEXT_LANGUAGES, TEXT_KEYS, _LIST_LENGTHS)
     return MappingProxyType(
         {
             language: VolunteerTexts(language=language, **values)

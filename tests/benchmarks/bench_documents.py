@@ -19,7 +19,13 @@ from desktop_app.core.volunteer_records import ActivityHours, CertificateContent
 from desktop_app.documents.certificate import layout_certificate, render_certificate
 from desktop_app.documents.paged import PagedLayout
 from desktop_app.documents.slip import SlipLayout, layout_slip, render_slip
-from tests.benchmarks.harness import BenchContext, Benchmark, Result, percentile
+from tests.benchmarks.harness import (
+    BenchContext,
+    Benchmark,
+    Result,
+    milliseconds_since,
+    percentile,
+)
 from tests.documents.examples import BASE, ISSUER, TARGET
 
 # The issue's targets.
@@ -83,10 +89,6 @@ def _bare_canvas(layout: SlipLayout) -> bytes:
     return buffer.getvalue()
 
 
-def _milliseconds(start: int) -> float:
-    return (time.perf_counter_ns() - start) / 1e6
-
-
 def referral_slip(context: BenchContext) -> Result:
     contents = _contents()
     for _ in range(WARM_UP):  # fonts registered, texts read, caches primed
@@ -96,13 +98,13 @@ def referral_slip(context: BenchContext) -> Result:
     for content in slips:
         start = time.perf_counter_ns()
         render_slip(content)
-        timed.append(_milliseconds(start))
+        timed.append(milliseconds_since(start))
     layouts = [layout_slip(content) for content in slips]
     bare = []
     for layout in layouts:
         start = time.perf_counter_ns()
         _bare_canvas(layout)
-        bare.append(_milliseconds(start))
+        bare.append(milliseconds_since(start))
     sizes = [len(render_slip(content)) for content in slips[:2]]
     return Result(
         f"referral slip, median ({SLIPS} slips, ar/en)",
@@ -138,7 +140,7 @@ def _growth(render: Callable[[SlipContent], bytes]) -> tuple[float, int, float]:
     start = time.perf_counter_ns()
     for _ in range(IN_A_ROW - SETTLED_AFTER):
         render(next(contents))
-    per_slip = _milliseconds(start) / (IN_A_ROW - SETTLED_AFTER)
+    per_slip = milliseconds_since(start) / (IN_A_ROW - SETTLED_AFTER)
     gc.collect()
     return _resident_mb() - rss, sys.getallocatedblocks() - blocks, per_slip
 
@@ -234,13 +236,13 @@ def engagement_certificate(context: BenchContext) -> Result:
     for content in certificates:
         start = time.perf_counter_ns()
         render_certificate(content)
-        timed.append(_milliseconds(start))
+        timed.append(milliseconds_since(start))
     layouts = [layout_certificate(content) for content in certificates]
     bare = []
     for layout in layouts:
         start = time.perf_counter_ns()
         _bare_pages(layout)
-        bare.append(_milliseconds(start))
+        bare.append(milliseconds_since(start))
     pages = {len(layout.pages) for layout in layouts}
     size = len(render_certificate(certificates[0]))
     return Result(

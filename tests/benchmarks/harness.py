@@ -118,6 +118,11 @@ def run_child(command: Sequence[str]) -> tuple[float, float, str]:
     return wall, cpu, completed.stdout
 
 
+def milliseconds_since(start: int) -> float:
+    """Milliseconds from ``start``, a ``time.perf_counter_ns()`` reading, until now."""
+    return (time.perf_counter_ns() - start) / 1e6
+
+
 def percentile(samples: Sequence[float], fraction: float) -> float:
     """The ``fraction`` quantile (0.95 for p95) by the inclusive method."""
     if len(samples) == 1:

@@ -2,7 +2,9 @@
 
 import pytest
 
+from desktop_app.core.referral_records import SLIP_LANGUAGES
 
-@pytest.fixture(params=["de", "en", "tr", "ar"])
+
+@pytest.fixture(params=SLIP_LANGUAGES)
 def language(request: pytest.FixtureRequest) -> str:
     return str(request.param)

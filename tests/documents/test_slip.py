@@ -1,6 +1,5 @@
 """The referral slip, checked as a document: its text, its QR code, its paper, its layout."""
 
-import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -10,22 +9,20 @@ import pytest
 from PIL import Image
 
 from desktop_app.core.referral_records import PaperSize, SlipContent, SlipTarget
+from desktop_app.documents.layout import PlacedText
 from desktop_app.documents.scripts import runs_right_to_left
 from desktop_app.documents.slip import (
-    ASCENT,
-    DESCENT,
     MARGIN,
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    QR_QUIET_MODULES,
-    PlacedText,
     SlipLayout,
     layout_slip,
     render_slip,
 )
 from desktop_app.documents.texts import SlipTexts, slip_texts
+from tests.documents.checks import assert_tidy_slip
 from tests.documents.examples import CODE, ISSUER, TARGET, slip_content
-from tests.pdf_tools import image_count, info, plain, qr_codes, text_of
+from tests.pdf_tools import image_count, info, plain, qr_codes, render_page, text_of
 
 MM = 72 / 25.4
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a]+(?: [\u0621-\u064a]+)*")
@@ -268,11 +265,31 @@ def test_very_long_texts_are_shortened_onto_one_page(tmp_path: Path, language: s
     content = slip_content(language, target=LONG_TARGET, person_label="P" * 40, purpose=_LONG[:200])
     layout = layout_slip(content)
     assert layout.compaction > 0
-    _assert_tidy(layout)
+    assert_tidy_slip(layout)
     pdf = _write(tmp_path, content)
     assert info(pdf)["Pages"] == "1"
     assert "…" in text_of(pdf)
     assert qr_codes(pdf, tmp_path / "pages") == [CODE]
+
+
+def test_a_samples_mark_lies_over_the_grey_appointment_box(tmp_path: Path) -> None:
+    """The diagonal mark is drawn over the boxes' grey grounds, not hidden under them."""
+    content = slip_content("en")
+    (ground,) = [box for box in layout_slip(content).boxes if box.fill_grey is not None]
+    dots = 100 / 72  # pixels a point at 100 dpi; the A5 slip fills its paper
+    inner = (
+        round((ground.x + 2) * dots),
+        round((PAGE_HEIGHT - ground.y - ground.height + 2) * dots),
+        round((ground.x + ground.width - 2) * dots),
+        round((PAGE_HEIGHT - ground.y - 2) * dots),
+    )
+    crops = []
+    for name, watermark in (("plain", ""), ("sample", "MUSTER / SAMPLE")):
+        pdf = tmp_path / f"{name}.pdf"
+        pdf.write_bytes(render_slip(content, watermark=watermark))
+        with Image.open(render_page(pdf, tmp_path, dpi=100)) as image:
+            crops.append(image.convert("L").crop(inner).tobytes())
+    assert crops[0] != crops[1]
 
 
 def test_the_same_slip_gives_the_same_bytes() -> None:
@@ -289,48 +306,10 @@ def test_a_language_without_texts_is_refused() -> None:
 def test_nothing_overlaps_or_leaves_the_margins(language: str, paper: PaperSize) -> None:
     layout = layout_slip(slip_content(language, paper=paper))
     assert layout.compaction == 0  # realistic content fits in full
-    _assert_tidy(layout)
+    assert_tidy_slip(layout)
 
 
-def _box(text: PlacedText) -> tuple[float, float, float, float]:
-    return (text.x, text.y - DESCENT * text.size, text.x + text.width, text.y + ASCENT * text.size)
-
-
-def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    tolerance = 0.01
-    return (
-        a[0] < b[2] - tolerance
-        and b[0] < a[2] - tolerance
-        and a[1] < b[3] - tolerance
-        and b[1] < a[3] - tolerance
-    )
-
-
-def _assert_tidy(layout: SlipLayout) -> None:
-    """No text overlaps another, the QR code with its quiet zone or the logo; all within
-    the margins."""
-    inner = (MARGIN - 0.01, MARGIN - 0.01, PAGE_WIDTH - MARGIN + 0.01, PAGE_HEIGHT - MARGIN + 0.01)
-    boxes = [_box(text) for text in layout.texts]
-    for text, box in zip(layout.texts, boxes, strict=True):
-        assert inner[0] <= box[0] and box[2] <= inner[2], text
-        assert inner[1] <= box[1] and box[3] <= inner[3], text
-    for (a, box_a), (b, box_b) in itertools.combinations(zip(layout.texts, boxes, strict=True), 2):
-        assert not _overlap(box_a, box_b), (a.text, b.text)
-    qr = layout.qr
-    quiet = qr.size / len(qr.modules) * QR_QUIET_MODULES
-    qr_box = (qr.x - quiet, qr.y - quiet, qr.x + qr.size + quiet, qr.y + qr.size + quiet)
-    assert not any(_overlap(box, qr_box) for box in boxes)
-    if layout.logo is not None:
-        logo = layout.logo
-        logo_box = (logo.x, logo.y, logo.x + logo.width, logo.y + logo.height)
-        assert not any(_overlap(box, logo_box) for box in boxes)
-        assert inner[2] >= logo_box[2] and inner[3] >= logo_box[3]
-    for shape in layout.boxes:
-        assert inner[0] <= shape.x and shape.x + shape.width <= inner[2]
-        assert inner[1] <= shape.y and shape.y + shape.height <= inner[3]
-
-
-def _logo_content(tmp_path: Path, logo: Path | None) -> SlipContent:
+def _logo_content(logo: Path | None) -> SlipContent:
     return slip_content("ar", issuer=replace(ISSUER, logo=logo))
 
 
@@ -351,7 +330,7 @@ def test_an_unusable_logo_is_left_out(tmp_path: Path, bad: str) -> None:
         path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
     elif bad == "logo.gif":
         Image.new("RGB", (40, 20), "red").save(path)
-    pdf = _write(tmp_path, _logo_content(tmp_path, path))
+    pdf = _write(tmp_path, _logo_content(path))
     assert image_count(pdf) == 0
     assert ISSUER.name in text_of(pdf)
     assert qr_codes(pdf, tmp_path / "pages") == [CODE]
@@ -361,7 +340,7 @@ def test_an_unusable_logo_is_left_out(tmp_path: Path, bad: str) -> None:
 def test_a_logo_is_printed_small_in_the_letterhead(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"logo.{suffix}"
     Image.new("RGB", (1200, 400), (30, 110, 80)).save(path)
-    content = _logo_content(tmp_path, path)
+    content = _logo_content(path)
     pdf = _write(tmp_path, content)
     assert image_count(pdf) == 1
     layout = layout_slip(content)
@@ -369,7 +348,7 @@ def test_a_logo_is_printed_small_in_the_letterhead(tmp_path: Path, suffix: str) 
     assert layout.logo.height <= 15 * MM + 0.01 and layout.logo.width <= 40 * MM + 0.01
     # At the top of the page, beside the facility's name.
     assert layout.logo.y + layout.logo.height == pytest.approx(PAGE_HEIGHT - MARGIN)
-    _assert_tidy(layout)
+    assert_tidy_slip(layout)
 
 
 def test_no_control_characters_reach_the_page() -> None:

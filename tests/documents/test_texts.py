@@ -1,6 +1,5 @@
-"""The slip's texts: complete in every language, their templates filled in correctly."""
+"""The documents' texts: complete in every language, their templates filled in correctly."""
 
-import tomllib
 import unicodedata
 from datetime import date, datetime
 
@@ -11,19 +10,23 @@ from desktop_app.core.reference import DEFAULT_FIELDS_OF_ACTION
 from desktop_app.core.referral_records import SLIP_LANGUAGES
 from desktop_app.documents.fonts import bundled_fonts
 from desktop_app.documents.scripts import wrap
-from desktop_app.documents.texts import TEXT_KEYS, SlipTexts, slip_texts, slip_texts_file
+from desktop_app.documents.texts import SlipTexts, slip_texts
+from desktop_app.documents.volunteer_texts import (
+    VOLUNTEER_TEXT_LANGUAGES,
+    VolunteerTexts,
+    volunteer_texts,
+)
+from tests.documents.checks import text_strings
+
+# Every table of texts the documents print, by language.
+_ALL_TEXTS: list[tuple[str, str]] = [
+    *(("slip", language) for language in SLIP_LANGUAGES),
+    *(("volunteer", language) for language in VOLUNTEER_TEXT_LANGUAGES),
+]
 
 
-def _tables() -> dict[str, dict[str, object]]:
-    with slip_texts_file().open("rb") as file:
-        return tomllib.load(file)
-
-
-def test_every_language_has_every_key_and_no_other() -> None:
-    tables = _tables()
-    assert set(tables) == set(SLIP_LANGUAGES)
-    for language in SLIP_LANGUAGES:
-        assert set(tables[language]) == set(TEXT_KEYS), language
+def _texts(kind: str, language: str) -> SlipTexts | VolunteerTexts:
+    return slip_texts(language) if kind == "slip" else volunteer_texts(language)
 
 
 def test_every_language_names_the_default_fields_of_action() -> None:
@@ -59,6 +62,15 @@ def test_german_dates_and_times() -> None:
     )
 
 
+@pytest.mark.parametrize("language", VOLUNTEER_TEXT_LANGUAGES)
+def test_slip_and_volunteer_documents_write_dates_and_the_contact_alike(language: str) -> None:
+    slip, volunteer = slip_texts(language), volunteer_texts(language)
+    assert slip.contact == volunteer.contact
+    assert slip.months == volunteer.months
+    day = date(2026, 3, 9)
+    assert slip.format_date(day) == volunteer.format_date(day)
+
+
 def test_each_language_has_its_own_date_format() -> None:
     moment = datetime(2026, 12, 1, 10, 30)
     assert slip_texts("en").format_appointment(moment) == "Tuesday, 1 December 2026, 10:30"
@@ -84,25 +96,12 @@ def test_a_field_of_action_a_facility_added_is_printed_as_is() -> None:
     assert slip_texts("en").field_of_action("Freiwilliges Engagement") == "volunteering"
 
 
-def _all_strings(texts: SlipTexts) -> list[str]:
-    strings: list[str] = []
-    for key in TEXT_KEYS:
-        value = getattr(texts, key)
-        if isinstance(value, str):
-            strings.append(value)
-        elif isinstance(value, tuple):
-            strings.extend(value)
-        else:
-            strings.extend(value.values())
-    return strings
-
-
-@pytest.mark.parametrize("language", SLIP_LANGUAGES)
-def test_the_bundled_font_has_every_glyph_the_texts_need(language: str) -> None:
+@pytest.mark.parametrize(("kind", "language"), _ALL_TEXTS)
+def test_the_bundled_font_has_every_glyph_the_texts_need(kind: str, language: str) -> None:
     fonts = bundled_fonts()
     for name in (fonts.regular, fonts.bold):
         glyphs = pdfmetrics.getFont(name).face.charToGlyph
-        for text in _all_strings(slip_texts(language)):
+        for text in text_strings(_texts(kind, language)):
             # As printed: Arabic joined into its presentation forms.
             for line in wrap(text, name, 9, 10_000):
                 missing = {char for char in line.text if ord(char) not in glyphs}
@@ -111,6 +110,6 @@ def test_the_bundled_font_has_every_glyph_the_texts_need(language: str) -> None:
 
 def test_arabic_texts_carry_no_vowel_marks() -> None:
     """The shaper drops harakat, so a text with them would print differently than written."""
-    for text in _all_strings(slip_texts("ar")):
+    for text in text_strings(slip_texts("ar")):
         marks = [char for char in text if unicodedata.category(char) == "Mn"]
         assert not marks, text

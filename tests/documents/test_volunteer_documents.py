@@ -1,9 +1,7 @@
 """The documents of volunteer engagement, checked as documents: certificate, time sheet and
 annual overview; their texts, totals, pages and paper, and what the certificate never says."""
 
-import itertools
 import re
-import tomllib
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -21,69 +19,18 @@ from desktop_app.core.volunteer_records import (
     TimeSheetRow,
     Training,
 )
+from desktop_app.core.volunteering_rules import EVALUATIVE
 from desktop_app.documents.annual_overview import layout_annual_overview, render_annual_overview
 from desktop_app.documents.certificate import layout_certificate, render_certificate
-from desktop_app.documents.layout import ASCENT, DESCENT, PlacedText
-from desktop_app.documents.paged import FOOTER_GAP, MARGIN, PagedLayout
+from desktop_app.documents.paged import MARGIN
 from desktop_app.documents.time_sheet import layout_time_sheet, render_time_sheet
-from desktop_app.documents.volunteer_texts import (
-    TEXT_KEYS,
-    VOLUNTEER_TEXT_LANGUAGES,
-    VolunteerTexts,
-    volunteer_texts,
-    volunteer_texts_file,
-)
+from desktop_app.documents.volunteer_texts import VOLUNTEER_TEXT_LANGUAGES, volunteer_texts
+from tests.documents.checks import assert_tidy_pages, text_strings
 from tests.documents.examples import ISSUER
 from tests.pdf_tools import image_count, info, page_texts, plain, render_page, text_of
 
-# What a certificate in the FreiwilligenPass spirit never says: grades, judgements, praise
-# of character, the formulas of German job references. Whole words, any case.
-EVALUATIVE = (
-    "sehr gut",
-    "gut",
-    "gute",
-    "befriedigend",
-    "ausreichend",
-    "zufrieden",
-    "Zufriedenheit",
-    "vollsten",
-    "hervorragend",
-    "ausgezeichnet",
-    "exzellent",
-    "stets",
-    "immer",
-    "tadellos",
-    "einwandfrei",
-    "vorbildlich",
-    "zuverlässig",
-    "Zuverlässigkeit",
-    "pünktlich",
-    "fleißig",
-    "lobenswert",
-    "überdurchschnittlich",
-    "bestens",
-    "wertvoll",
-    "wertvollen",
-    "excellent",
-    "outstanding",
-    "satisfactory",
-    "satisfaction",
-    "very good",
-    "good",
-    "great",
-    "reliable",
-    "reliably",
-    "reliability",
-    "exemplary",
-    "impeccable",
-    "always",
-    "diligent",
-    "valuable",
-    "best",
-)
-_EVALUATIVE = re.compile(
-    "|".join(rf"(?<!\w){re.escape(phrase)}(?!\w)" for phrase in EVALUATIVE), re.IGNORECASE
-)
+# What a certificate in the FreiwilligenPass spirit never says: the words the desk refuses.
+_EVALUATIVE = EVALUATIVE
 # Pronouns that give a person a gender; the texts name the person instead.
 _GENDERED = {
     "de": re.compile(r"(?<!\w)(sie|er|ihm|ihn|sein|seine|seinen|seinem|seiner)(?!\w)", re.I),
@@ -190,26 +137,6 @@ def _hours(text: str) -> Decimal:
 # The texts.
 
 
-def _tables() -> dict[str, dict[str, object]]:
-    with volunteer_texts_file().open("rb") as file:
-        return tomllib.load(file)
-
-
-def _strings(texts: VolunteerTexts) -> list[str]:
-    strings: list[str] = []
-    for key in TEXT_KEYS:
-        value = getattr(texts, key)
-        strings.extend(value if isinstance(value, tuple) else [value])
-    return strings
-
-
-def test_both_languages_have_every_key_and_no_other() -> None:
-    tables = _tables()
-    assert set(tables) == set(VOLUNTEER_TEXT_LANGUAGES) == {"de", "en"}
-    for language in VOLUNTEER_TEXT_LANGUAGES:
-        assert set(tables[language]) == set(TEXT_KEYS), language
-
-
 def test_the_texts_are_read_once_and_an_unknown_language_is_refused() -> None:
     assert volunteer_texts("en") is volunteer_texts("en")
     with pytest.raises(ValueError, match="tr"):
@@ -218,13 +145,13 @@ def test_the_texts_are_read_once_and_an_unknown_language_is_refused() -> None:
 
 @pytest.mark.parametrize("language", VOLUNTEER_TEXT_LANGUAGES)
 def test_the_fixed_texts_never_evaluate(language: str) -> None:
-    for text in _strings(volunteer_texts(language)):
+    for text in text_strings(volunteer_texts(language)):
         assert not _EVALUATIVE.search(text), text
 
 
 @pytest.mark.parametrize("language", VOLUNTEER_TEXT_LANGUAGES)
 def test_the_fixed_texts_name_the_person_instead_of_a_gendered_pronoun(language: str) -> None:
-    for text in _strings(volunteer_texts(language)):
+    for text in text_strings(volunteer_texts(language)):
         assert not _GENDERED[language].search(text), text
 
 
@@ -338,7 +265,7 @@ def test_a_realistic_certificate_is_one_tidy_page(tmp_path: Path, english: bool)
     content = replace(CERTIFICATE, english=english)
     layout = layout_certificate(content)
     assert len(layout.pages) == 1
-    _assert_tidy(layout)
+    assert_tidy_pages(layout)
     pdf = _write(tmp_path, "certificate", render_certificate(content))
     fields = info(pdf)
     assert fields["Pages"] == "1"
@@ -358,23 +285,66 @@ def test_a_long_certificate_goes_on_and_keeps_the_signatures_with_the_thanks(
         english=True,
         activities=tuple(
             ActivityHours(f"Tätigkeit Nummer {number} im Nachbarschaftshaus", 60 + 15 * number)
-            for number in range(24)
+            for number in range(36)
         ),
         competences=tuple(f"Kompetenz Nummer {number} aus dem Engagement" for number in range(12)),
     )
     layout = layout_certificate(content)
     assert len(layout.pages) == 2
-    _assert_tidy(layout)
+    assert_tidy_pages(layout)
     pdf = _write(tmp_path, "certificate-long", render_certificate(content))
     pages = [plain(page) for page in page_texts(pdf)]
     assert len(pages) == 2
     assert "Seite 1 von 2" in pages[0] and "Seite 2 von 2" in pages[1]
-    # The table's header comes again on the second page if the table continues there.
-    if "Tätigkeit Nummer 23" in pages[1] and "Tätigkeit Nummer 22" in pages[1]:
-        assert "Tätigkeit · Activity" in pages[1]
+    # The activities run over onto the second page, under their table's header again.
+    assert "Tätigkeit Nummer 0 im" in pages[0] and "Tätigkeit Nummer 35 im" in pages[1]
+    assert "Tätigkeit · Activity Stunden · Hours" in pages[1]
+    assert pages[1].index("Tätigkeit · Activity") < pages[1].index("Tätigkeit Nummer 35 im")
     assert "Wir danken" in pages[1] and content.signatory in pages[1]
-    for number in range(24):
+    for number in range(36):
         assert f"Tätigkeit Nummer {number} im Nachbarschaftshaus" in " ".join(pages)
+
+
+def test_a_function_or_competence_longer_than_a_page_goes_on_over_the_pages(
+    tmp_path: Path,
+) -> None:
+    """Cut between its lines, never below the bottom margin, where it would be lost."""
+    long = " ".join(f"Aufgabe{number}" for number in range(700))  # about 7,000 characters
+    content = replace(
+        CERTIFICATE, english=True, function=long, competences=(CERTIFICATE.competences[0], long)
+    )
+    layout = layout_certificate(content)
+    assert len(layout.pages) >= 3
+    assert_tidy_pages(layout)
+    pdf = _write(tmp_path, "certificate-very-long", render_certificate(content))
+    pages = [plain(page) for page in page_texts(pdf, raw=True)]
+    assert len(pages) == len(layout.pages)
+    # Every word of both, once each, in order.
+    numbers = [int(number) for number in re.findall(r"Aufgabe(\d+)", " ".join(pages))]
+    assert numbers == [*range(700), *range(700)]
+    assert "Funktion · Role Aufgabe0 Aufgabe1" in pages[0]
+    assert "Wir danken" in pages[-1] and content.signatory in pages[-1]
+
+
+def test_very_long_entries_stay_on_the_page_of_every_document() -> None:
+    """Table cells hold a few lines at most; longer entries end in an ellipsis."""
+    long = "Sehr lange Beschreibung mit vielen Wörtern " * 160
+    certificate = replace(
+        CERTIFICATE,
+        activities=(ActivityHours(long, 60), *ACTIVITIES),
+        trainings=(Training(long, date(2025, 4, 12), 60),),
+    )
+    sheet = time_sheet(30)
+    sheet = replace(sheet, rows=(replace(sheet.rows[0], activity=long), *sheet.rows[1:]))
+    table = overview(20)
+    table = replace(table, rows=(replace(table.rows[0], person_name=long), *table.rows[1:]))
+    for layout in (
+        layout_certificate(certificate),
+        layout_time_sheet(sheet),
+        layout_annual_overview(table),
+    ):
+        assert_tidy_pages(layout)
+        assert any(text.logical.endswith("…") for text in layout.texts), layout.title
 
 
 def test_a_certificate_without_function_competences_or_trainings(tmp_path: Path) -> None:
@@ -399,7 +369,7 @@ def test_a_long_time_sheet_runs_over_pages_with_its_header_and_right_totals(
 ) -> None:
     content = time_sheet(120)
     layout = layout_time_sheet(content)
-    _assert_tidy(layout)
+    assert_tidy_pages(layout)
     pdf = _write(tmp_path, "time-sheet", render_time_sheet(content))
     fields = info(pdf)
     pages = int(fields["Pages"])
@@ -458,7 +428,7 @@ def test_a_time_sheet_without_hours_says_so(tmp_path: Path) -> None:
 
 def test_the_annual_overview_is_landscape_with_right_totals(tmp_path: Path) -> None:
     content = overview(12)
-    _assert_tidy(layout_annual_overview(content))
+    assert_tidy_pages(layout_annual_overview(content))
     pdf = _write(tmp_path, "overview", render_annual_overview(content))
     fields = info(pdf)
     assert fields["Page size"].startswith("841.89 x 595.276 pts")
@@ -491,7 +461,7 @@ def test_the_annual_overview_is_landscape_with_right_totals(tmp_path: Path) -> N
 
 def test_many_volunteers_run_over_pages_with_the_header_on_each(tmp_path: Path) -> None:
     content = overview(70)
-    _assert_tidy(layout_annual_overview(content))
+    assert_tidy_pages(layout_annual_overview(content))
     pdf = _write(tmp_path, "overview-long", render_annual_overview(content))
     pages = [plain(page) for page in page_texts(pdf, raw=True)]
     assert len(pages) >= 3
@@ -534,7 +504,7 @@ def test_a_logo_is_printed_in_the_letterhead(tmp_path: Path) -> None:
     (image,) = layout.pages[0].images
     assert image.width <= 45 * MM + 0.01 and image.height <= 18 * MM + 0.01
     assert image.y + image.height == pytest.approx(layout.height - MARGIN)
-    _assert_tidy(layout)
+    assert_tidy_pages(layout)
 
 
 def test_a_missing_logo_is_left_out(tmp_path: Path) -> None:
@@ -545,40 +515,6 @@ def test_a_missing_logo_is_left_out(tmp_path: Path) -> None:
 
 
 # Helpers.
-
-
-def _box(text: PlacedText) -> tuple[float, float, float, float]:
-    return (text.x, text.y - DESCENT * text.size, text.x + text.width, text.y + ASCENT * text.size)
-
-
-def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    tolerance = 0.01
-    return (
-        a[0] < b[2] - tolerance
-        and b[0] < a[2] - tolerance
-        and a[1] < b[3] - tolerance
-        and b[1] < a[3] - tolerance
-    )
-
-
-def _assert_tidy(layout: PagedLayout) -> None:
-    """On every page: no text overlaps another or the logo; all within the margins (the
-    page number just below the bottom one)."""
-    left, right = MARGIN - 0.01, layout.width - MARGIN + 0.01
-    bottom, top = MARGIN - FOOTER_GAP - 12, layout.height - MARGIN + 0.01
-    for page in layout.pages:
-        boxes = [_box(text) for text in page.texts]
-        for text, box in zip(page.texts, boxes, strict=True):
-            assert left <= box[0] and box[2] <= right, text
-            assert bottom <= box[1] and box[3] <= top, text
-        for (a, box_a), (b, box_b) in itertools.combinations(
-            zip(page.texts, boxes, strict=True), 2
-        ):
-            assert not _overlap(box_a, box_b), (a.logical, b.logical)
-        for image in page.images:
-            image_box = (image.x, image.y, image.x + image.width, image.y + image.height)
-            assert not any(_overlap(box, image_box) for box in boxes)
-            assert image_box[2] <= right and image_box[3] <= top
 
 
 def _assert_renders(pdf: Path, tmp_path: Path, pixels: tuple[int, int], *, page: int = 1) -> bytes:
