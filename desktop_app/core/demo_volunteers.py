@@ -67,6 +67,7 @@ class _Plan:
     volunteer_id: uuid.UUID
     activities: tuple[tuple[str, uuid.UUID | None, int], ...]
     started_on: date
+    ended_on: date | None
     weekday: int
     reliability: float  # share of weeks they come
 
@@ -132,6 +133,7 @@ def fill_demo_volunteers(
                     (name, offers.get(offer or ""), quarters) for name, offer, quarters in chosen
                 ),
                 started,
+                ended,
                 rng.randint(0, 4),
                 rng.uniform(0.55, 0.95),
             )
@@ -147,20 +149,18 @@ def fill_demo_volunteers(
                     chosen[0][0],
                 )
             )  # fmt: skip
-    rows = [
-        row
-        for plan in plans
-        for row in _weekly_rows(rng, facility_id, plan, plan.started_on, today)
-    ]
+    rows = [row for plan in plans for row in _weekly_rows(rng, facility_id, plan, today)]
     _insert(database, rows)
     return count
 
 
 def _weekly_rows(
-    rng: random.Random, facility_id: uuid.UUID, plan: _Plan, first: date, last: date
+    rng: random.Random, facility_id: uuid.UUID, plan: _Plan, today: date
 ) -> list[dict[str, object]]:
-    """A row of hours for each week the volunteer came, on their weekday."""
+    """A row of hours for each week the volunteer came, on their weekday, while engaged."""
     rows: list[dict[str, object]] = []
+    first = plan.started_on
+    last = today if plan.ended_on is None else min(today, plan.ended_on)
     day = first + timedelta(days=(plan.weekday - first.weekday()) % 7)
     while day <= last:
         if rng.random() < plan.reliability and not (day.month == 8 and rng.random() < 0.6):
@@ -226,9 +226,10 @@ def bulk_hours(
             record.id,
             tuple((name, None, quarters) for name, _offer, quarters in chosen),
             first,
+            None,
             rng.randint(0, 4),
             rng.uniform(0.6, 0.95),
         )
-        rows.extend(_weekly_rows(rng, facility_id, plan, first, today))
+        rows.extend(_weekly_rows(rng, facility_id, plan, today))
     _insert(database, rows)
     return len(rows)

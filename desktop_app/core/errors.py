@@ -112,9 +112,28 @@ class DatabaseUnwritable(DatabaseProblem):
         )
 
 
+class DuplicateHours(RuleError):
+    """An entry for the same volunteer, day and activity exists: flagged, never merged."""
+
+
 class CodeMistyped(TresenError):
     """A typed referral code whose check character does not fit: a typing mistake."""
 
 
 class CodeUnknown(NotFoundError):
     """A well-formed referral code that no referral at this desk has."""
+
+
+class FileNotWritten(TresenError):
+    """A file (or its folder) could not be written: which one, and the system's reason."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} could not be written ({reason}). Choose another folder or close the file.",
+            ),
+            path=str(path),
+            reason=error.strerror or str(error),
+        )
+        self.path = path

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     Boolean,
+    ColumnElement,
     Date,
     DateTime,
     Dialect,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     Uuid,
+    literal_column,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -405,7 +407,7 @@ class VolunteerTraining(SyncedMixin, Base):
     minutes: Mapped[int] = mapped_column(Integer, default=0)
 
 
-# The hours that count, the condition of their partial index (``HoursService`` repeats it).
+# The hours that count, the condition of their partial index (``current_hours`` repeats it).
 CURRENT_HOURS = "status = 'active' AND deleted_at IS NULL"
 
 
@@ -445,6 +447,18 @@ class VolunteerHours(SyncedMixin, Base):
     replaces_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     withdrawn_at: Mapped[datetime | None] = mapped_column(default=None)
     withdrawn_by: Mapped[str] = mapped_column(String(NAME_MAX), default="")
+
+
+def current_hours() -> tuple[ColumnElement[bool], ...]:
+    """``CURRENT_HOURS`` for queries: the hours that count, in the words of their index.
+
+    The status is written out, not bound: SQLite uses a partial index only when the query
+    repeats its condition.
+    """
+    return (
+        VolunteerHours.status == literal_column("'active'"),
+        VolunteerHours.deleted_at.is_(None),
+    )
 
 
 class AllowancePayment(SyncedMixin, Base):

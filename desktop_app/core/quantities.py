@@ -62,13 +62,36 @@ def parse_hours(text: str, most: int = DAY_MINUTES) -> int:
         minutes = int(decimal[1]) * 60 + hundredths * 60 // 100
     else:
         raise QuantityError(FieldProblem(NOT_HOURS))
-    if minutes % QUARTER:
-        raise QuantityError(FieldProblem(NOT_QUARTER))
-    if minutes <= 0:
-        raise QuantityError(FieldProblem(NO_HOURS))
-    if minutes > most:
-        raise QuantityError(FieldProblem(TOO_MANY if most == DAY_MINUTES else TOO_LONG))
+    problem = minutes_problem(minutes, most)
+    if problem is not None:
+        raise QuantityError(problem)
     return minutes
+
+
+def minutes_problem(minutes: int, most: int = DAY_MINUTES) -> FieldProblem | None:
+    """What is wrong with ``minutes`` as hours: none, not quarter hours, more than ``most``.
+
+    ``most`` is one day's minutes for worked hours (too many for a day), or more for a
+    training course (too many for one training).
+    """
+    if minutes <= 0:
+        return FieldProblem(NO_HOURS)
+    if minutes % QUARTER:
+        return FieldProblem(NOT_QUARTER)
+    if minutes > most:
+        return FieldProblem(TOO_MANY if most == DAY_MINUTES else TOO_LONG)
+    return None
+
+
+class Hours(int):
+    """Minutes of work in a message's values: they read as hours ("2,5"), and the GUI
+    writes them in the user's notation."""
+
+    def __format__(self, spec: str) -> str:
+        return format_hours(int(self))
+
+    def __str__(self) -> str:
+        return format_hours(int(self))
 
 
 def format_hours(minutes: int, decimal_point: str = ",") -> str:
@@ -96,8 +119,3 @@ def parse_euros(text: str) -> int:
     if amount <= 0:
         raise QuantityError(FieldProblem(NO_AMOUNT))
     return amount
-
-
-def format_euros(cents: int, decimal_point: str = ",") -> str:
-    """ "1234,50 €" style without grouping; the GUI formats with the user's locale."""
-    return f"{cents // 100}{decimal_point}{cents % 100:02d} €"

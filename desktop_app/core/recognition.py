@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.core.quantities import Hours
 from desktop_app.core.volunteer_records import RecognitionStanding, VolunteerRecord
 from desktop_app.core.volunteering_rules import VolunteeringRules
 
@@ -136,18 +137,29 @@ def _freiwilligenpass(
     elif age < rule.min_age:
         missing.append((TOO_YOUNG, (("age", rule.min_age),)))
     regular_met = minutes >= regular and months_active >= rule.regular_months
-    # The nearer of the two ways: regular engagement (fewer hours, spread over the months)
-    # or projects (more hours at any time).
-    needed = regular if months_active >= rule.regular_months else project
+    needed = project if minutes >= project and not regular_met else regular
     if not (regular_met or minutes >= project):
-        missing.append((HOURS_TO_GO, (("hours", _hours(needed - minutes)),)))
-        if needed == project and minutes >= regular:
-            missing.append((MORE_MONTHS, (("months", rule.regular_months - months_active),)))
-        hours_date = _earliest(today, needed - minutes, pace)
-        earliest = None if earliest is None or hours_date is None else max(earliest, hours_date)
+        # The nearer of the two ways: regular engagement (fewer hours, spread over the
+        # months) or projects (more hours at any time).
+        more_months = rule.regular_months - months_active
+        # Months still missing can have hours from the first of the next month on.
+        regular_on = _later(
+            _earliest(today, regular - minutes, pace),
+            add_months(today.replace(day=1), more_months) if more_months > 0 else today,
+        )
+        project_on = _earliest(today, project - minutes, pace)
+        if _nearer(project_on, regular_on, project - minutes, regular - minutes):
+            needed, hours_on = project, project_on
+            missing.append((HOURS_TO_GO, (("hours", _hours(project - minutes)),)))
+        else:
+            hours_on = regular_on
+            if minutes < regular:
+                missing.append((HOURS_TO_GO, (("hours", _hours(regular - minutes)),)))
+            if more_months > 0:
+                missing.append((MORE_MONTHS, (("months", more_months),)))
+        earliest = _later(earliest, hours_on)
     if age is not None and age < rule.min_age and earliest is not None:
-        birthday_year = today.year + (rule.min_age - age)
-        earliest = max(earliest, _birthday(volunteer, birthday_year))
+        earliest = max(earliest, _birthday(volunteer, rule.min_age))
     return RecognitionStanding(
         key="freiwilligenpass",
         title=rule.title,
@@ -159,12 +171,30 @@ def _freiwilligenpass(
     )
 
 
-def _birthday(volunteer: VolunteerRecord, year: int) -> date:
+def _later(first: date | None, second: date | None) -> date | None:
+    """The later of two dates; None (not foreseeable) if either is."""
+    return None if first is None or second is None else max(first, second)
+
+
+def _nearer(
+    project_on: date | None, regular_on: date | None, project_to_go: int, regular_to_go: int
+) -> bool:
+    """Whether the project way is nearer: sooner at the current pace, else fewer hours."""
+    if project_on is not None and regular_on is not None:
+        return project_on < regular_on
+    if project_on is not None or regular_on is not None:
+        return project_on is not None
+    return project_to_go < regular_to_go
+
+
+def _birthday(volunteer: VolunteerRecord, age: int) -> date:
+    """The day the volunteer turns ``age`` (their date or year of birth is known)."""
     if volunteer.birth_date is not None:
-        return add_months(volunteer.birth_date, (year - volunteer.birth_date.year) * 12)
-    return date(year, 12, 31)  # only the year known: by its end at the latest
+        return add_months(volunteer.birth_date, age * 12)
+    assert volunteer.birth_year is not None
+    return date(volunteer.birth_year + age, 12, 31)  # only the year known: by its end
 
 
-def _hours(minutes: int) -> float:
-    """Hours as a number; the screen writes it the way its language does (38,5 / 38.5)."""
-    return round(max(0, minutes) / 60, 2)
+def _hours(minutes: int) -> Hours:
+    """Hours still to go; the screen writes them the way its language does (38,5 / 38.5)."""
+    return Hours(max(0, minutes))

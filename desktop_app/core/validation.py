@@ -8,7 +8,7 @@ from desktop_app.core import limits
 from desktop_app.core.directory_records import Partner
 from desktop_app.core.errors import FieldProblem, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
-from desktop_app.core.quantities import TRAINING_MINUTES
+from desktop_app.core.quantities import TRAINING_MINUTES, minutes_problem
 from desktop_app.core.records import FacilityDraft, OfferDraft, ScheduleSlot, VisitorDraft
 from desktop_app.core.reference import AGE_BAND_CODES, LANGUAGE_LABELS
 from desktop_app.core.text import has_control_characters
@@ -290,10 +290,9 @@ def check_volunteer(draft: VolunteerDraft, *, today: date) -> None:
         where = f"trainings.{index}"
         checker.text(f"{where}.title", training.title, limits.TITLE_MAX, required=True)
         _not_future(checker, f"{where}.held_on", training.held_on, today)
-        if training.minutes < 0 or training.minutes % 15 or training.minutes > TRAINING_MINUTES:
-            checker.add(
-                f"{where}.minutes",
-                QT_TRANSLATE_NOOP("errors", "Give the hours in quarter hours."),
-            )
+        # 0 minutes means the hours were not given, which a training may leave out.
+        problem = minutes_problem(training.minutes, TRAINING_MINUTES) if training.minutes else None
+        if problem is not None:
+            checker.add(f"{where}.minutes", problem.message, **problem.params)
     checker.text("notes", draft.notes, limits.NOTES_MAX, multiline=True)
     checker.raise_if_any()

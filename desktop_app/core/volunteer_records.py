@@ -11,8 +11,6 @@ from enum import StrEnum
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 
-QUARTER_HOUR = 15
-
 
 class AllowanceKind(StrEnum):
     """The two tax-free allowances (§ 3 Nr. 26 and Nr. 26a EStG)."""
@@ -41,7 +39,7 @@ class Level(StrEnum):
     """How far an amount has come towards its limit."""
 
     FINE = "fine"
-    NEAR = "near"  # 80 % or more
+    NEAR = "near"  # the rules' warn_at share (80 %) or more
     REACHED = "reached"  # 100 % or more
 
 
@@ -173,7 +171,7 @@ class AllowanceStanding:
     year: int
     paid_cents: int
     limit_cents: int
-    warn_at: float = 0.8  # the share of the limit from which to warn
+    warn_at: float  # the share of the limit from which to warn (the rules' warn_at)
 
     @property
     def level(self) -> Level:
@@ -191,7 +189,7 @@ class AllowanceOverview:
     # Set only with the volunteer's consent, on this desk: Bürgergeld received.
     receives_buergergeld: bool
     buergergeld_limit_cents: int
-    warn_at: float = 0.8
+    warn_at: float  # the rules' warn_at
 
     @property
     def buergergeld_level(self) -> Level | None:
@@ -201,7 +199,8 @@ class AllowanceOverview:
         return level_of(self.combined_cents, self.buergergeld_limit_cents, self.warn_at)
 
 
-def level_of(amount: int, limit: int, near: float = 0.8) -> Level:
+def level_of(amount: int, limit: int, near: float) -> Level:
+    """Where ``amount`` stands against ``limit``; near from the share ``near`` of it."""
     if limit <= 0 or amount >= limit:
         return Level.REACHED
     if amount >= near * limit:

@@ -2,10 +2,11 @@
 
 They come from ``resources/rules/volunteering.toml``; a facility may override any value
 with a ``volunteering.toml`` in its settings folder (PRODUCT.md: rules change; these are
-defaults, never hard-coded truths).
+defaults, never hard-coded truths). Beside them, the words a certificate never prints.
 """
 
 import logging
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,69 @@ from desktop_app.core.volunteer_records import AllowanceKind, AllowanceLimit
 log = logging.getLogger(__name__)
 
 RULES_FILE = "volunteering.toml"
+
+# What a certificate in the FreiwilligenPass spirit never says: grades, judgements, praise
+# of character, the formulas of German job references. Whole words in any case; a "*"
+# takes any ending ("zuverlässig*" is also "Zuverlässigkeit"), a space any white space.
+EVALUATIVE_WORDS: tuple[str, ...] = (
+    "sehr gut*",
+    "gut",
+    "gute",
+    "guten",
+    "guter",
+    "gutes",
+    "befriedigend*",
+    "ausreichend",
+    "zufrieden*",
+    "vollsten",
+    "hervorragend*",
+    "ausgezeichnet*",
+    "exzellent*",
+    "stets",
+    "immer",
+    "tadellos*",
+    "einwandfrei*",
+    "vorbildlich*",
+    "zuverlässig*",
+    "zuverlassig*",
+    "pünktlich*",
+    "fleißig*",
+    "fleissig*",
+    "lobenswert*",
+    "überdurchschnittlich*",
+    "bestens",
+    "wertvoll*",
+    "excellent*",
+    "outstanding",
+    "satisfactor*",
+    "satisfaction",
+    "very good",
+    "good",
+    "great",
+    "reliabl*",
+    "reliability",
+    "exemplary",
+    "impeccabl*",
+    "always",
+    "diligent*",
+    "valuable",
+    "best",
+)
+EVALUATIVE = re.compile(
+    "|".join(
+        r"(?<!\w)"
+        + r"\s+".join(re.escape(part) for part in word.rstrip("*").split())
+        + (r"\w*" if word.endswith("*") else r"(?!\w)")
+        for word in EVALUATIVE_WORDS
+    ),
+    re.IGNORECASE,
+)
+
+
+def evaluative_word(text: str) -> str | None:
+    """The first judging word or phrase in ``text`` as typed, or None."""
+    found = EVALUATIVE.search(text)
+    return None if found is None else found.group(0)
 
 
 @dataclass(frozen=True)
@@ -70,20 +134,25 @@ def _merged(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 def load_rules(settings_dir: Path | None = None) -> VolunteeringRules:
     """The bundled rules, with the facility's own file (if any) laid over them.
 
-    A facility file that cannot be read is ignored with a log line: the desk keeps working
-    with the bundled rules rather than stopping.
+    A facility file that cannot be read, or that gives a value the rules cannot use (text
+    where a number belongs, an empty table of limits), is ignored with a log line: the desk
+    keeps working with the bundled rules rather than not opening at all.
     """
     data = tomllib.loads((resources_dir() / "rules" / RULES_FILE).read_text(encoding="utf-8"))
     if settings_dir is not None and (settings_dir / RULES_FILE).is_file():
         try:
             override = tomllib.loads((settings_dir / RULES_FILE).read_text(encoding="utf-8"))
             return _rules(_merged(data, override))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError):
-            log.warning("rules file in %s unreadable; using the bundled rules", settings_dir)
+        # ValueError covers TOMLDecodeError and UnicodeDecodeError; OverflowError an "inf".
+        except (OSError, ValueError, KeyError, TypeError, OverflowError) as error:
+            log.warning(
+                "rules file in %s unusable (%s); using the bundled rules", settings_dir, error
+            )
     return _rules(data)
 
 
 def _rules(data: dict[str, Any]) -> VolunteeringRules:
+    """The rules of ``data``; ValueError, KeyError or TypeError for a value they cannot use."""
     limits = sorted(
         (
             AllowanceLimit(
@@ -95,6 +164,8 @@ def _rules(data: dict[str, Any]) -> VolunteeringRules:
         ),
         key=lambda limit: limit.first_year,
     )
+    if not limits:
+        raise ValueError("allowance_limits is empty")
     karte = data["ehrenamtskarte"]
     pass_ = data["freiwilligenpass"]
     return VolunteeringRules(

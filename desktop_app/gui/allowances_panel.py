@@ -9,18 +9,14 @@ that the volunteer reports the payments to the Jobcenter.
 import html
 import uuid
 from collections.abc import Mapping
-from datetime import date
-from enum import IntEnum
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.quantities import QuantityError, parse_euros
 from desktop_app.core.services import Clock, Services, local_now
 from desktop_app.core.volunteer_records import (
-    ALLOWANCE_KIND_LABELS,
     AllowanceDraft,
     AllowanceKind,
     AllowanceOverview,
@@ -28,56 +24,12 @@ from desktop_app.core.volunteer_records import (
     Level,
     VolunteerRecord,
 )
+from desktop_app.gui.dates import from_qdate, to_qdate
 from desktop_app.gui.forms.ui_allowances_panel import Ui_AllowancesPanel
-from desktop_app.gui.i18n import error_text, translate
+from desktop_app.gui.i18n import error_text
 from desktop_app.gui.inline_errors import InlineErrors
-from desktop_app.gui.models import RecordTableModel
-from desktop_app.gui.models.visitors_model import date_text
+from desktop_app.gui.models.payments_model import PaymentsModel, euros, kind_label
 from desktop_app.gui.tasks import TaskRunner
-
-
-def euros(cents: int) -> str:
-    """ "1.234,50 €" in German, "1,234.50 €" in English."""
-    return f"{QLocale().toString(cents / 100, 'f', 2)} €"
-
-
-def kind_label(kind: AllowanceKind) -> str:
-    return translate("reference", ALLOWANCE_KIND_LABELS[kind])
-
-
-class PaymentColumn(IntEnum):
-    PAID_ON = 0
-    AMOUNT = 1
-    KIND = 2
-    ACTIVITY = 3
-
-
-_PAYMENT_HEADERS: dict[int, str] = {
-    PaymentColumn.PAID_ON: QT_TRANSLATE_NOOP("PaymentsModel", "Paid on"),
-    PaymentColumn.AMOUNT: QT_TRANSLATE_NOOP("PaymentsModel", "Amount"),
-    PaymentColumn.KIND: QT_TRANSLATE_NOOP("PaymentsModel", "Allowance"),
-    PaymentColumn.ACTIVITY: QT_TRANSLATE_NOOP("PaymentsModel", "Activity"),
-}
-
-
-class PaymentsModel(RecordTableModel[AllowancePayment]):
-    columns = PaymentColumn
-    headers = _PAYMENT_HEADERS
-    context = "PaymentsModel"
-
-    def text(self, record: AllowancePayment, column: IntEnum) -> str:
-        if column is PaymentColumn.PAID_ON:
-            return date_text(record.paid_on)
-        if column is PaymentColumn.KIND:
-            return kind_label(record.kind)
-        if column is PaymentColumn.ACTIVITY:
-            return record.activity
-        return euros(record.amount_cents)
-
-    def extra(self, record: AllowancePayment, column: IntEnum, role: int) -> object:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is PaymentColumn.AMOUNT:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
 
 
 class AllowancesPanel(QWidget):
@@ -116,8 +68,8 @@ class AllowancesPanel(QWidget):
         )
         today = clock().date()
         form.year_spin.setValue(today.year)
-        form.paid_on_edit.setDate(QDate(today.year, today.month, today.day))
-        form.paid_on_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        form.paid_on_edit.setDate(to_qdate(today))
+        form.paid_on_edit.setMaximumDate(to_qdate(today))
         self._fill_kinds()
         form.error_label.setVisible(False)
         form.warning_label.setVisible(False)
@@ -235,10 +187,9 @@ class AllowancesPanel(QWidget):
         except QuantityError as error:
             self._show_problems({"amount": error.problem})
             return
-        paid = form.paid_on_edit.date()
         draft = AllowanceDraft(
             volunteer_id=volunteer.id,
-            paid_on=date(paid.year(), paid.month(), paid.day()),
+            paid_on=from_qdate(form.paid_on_edit.date()),
             amount_cents=cents,
             kind=AllowanceKind(form.kind_combo.currentData()),
             activity=form.activity_combo.currentText(),

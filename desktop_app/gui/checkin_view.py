@@ -6,14 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
-)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.core import codes
@@ -23,6 +16,7 @@ from desktop_app.core.services import Clock, Services, local_now
 from desktop_app.gui.forms.ui_checkin_view import Ui_CheckinView
 from desktop_app.gui.i18n import error_text
 from desktop_app.gui.models.visitor_matches_model import Column, VisitorMatchesModel
+from desktop_app.gui.status_line import show_status
 from desktop_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -461,15 +455,7 @@ class CheckinView(QWidget):
         form.refer_button.setEnabled(self.selected_visitor() is not None)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
-        label = self.form.status_label
-        label.setText(text)
-        label.setProperty("errorLabel", error)
-        # Re-polish so the style sheet picks up the changed property.
-        label.style().unpolish(label)
-        label.style().polish(label)
-        if QAccessible.isActive():
-            # Screen readers say the outcome; the focus stays in the search field.
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
+        show_status(self.form.status_label, text, error=error)
 
     def status_text(self) -> str:
         return self.form.status_label.text()

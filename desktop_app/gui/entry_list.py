@@ -4,16 +4,54 @@ The volunteer dialog (activities, trainings) and the partner dialog (locations, 
 edit their entries this way. The list keeps its own copy of every entry and writes the
 fields back into it when another entry is chosen, so that the dialog can save them all
 at once.
+
+The problems of such a dialog are named by area, row and field ("offers.2.email",
+"activities.1"); the functions below sort them out for the entries and their fields.
 """
 
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
+
+from desktop_app.core.errors import FieldProblem
 
 EntryT = TypeVar("EntryT")
+
+
+def nested_problems(problems: Mapping[str, FieldProblem], prefix: str) -> dict[str, FieldProblem]:
+    """The problems under ``prefix`` ("locations.1."), named without it ("postcode")."""
+    return {name[len(prefix) :]: p for name, p in problems.items() if name.startswith(prefix)}
+
+
+def rows_in_error(problems: Mapping[str, FieldProblem], area: str) -> set[int]:
+    """The rows of ``area`` that have a problem ("trainings.1.title" → 1, "activities.2" → 2)."""
+    rows: set[int] = set()
+    for name in nested_problems(problems, f"{area}."):
+        index = name.partition(".")[0]
+        if index.isdigit():
+            rows.add(int(index))
+    return rows
+
+
+def without_area(problems: Mapping[str, FieldProblem], area: str) -> dict[str, FieldProblem]:
+    """The problems outside ``area``: when an entry is removed, its area's rows move."""
+    return {name: p for name, p in problems.items() if name.partition(".")[0] != area}
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Choose the item holding ``value`` (compared in Python: ids are UUID objects)."""
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+    combo.setCurrentIndex(index)
 
 
 class EntryList(QObject, Generic[EntryT]):
@@ -135,6 +173,10 @@ class EntryList(QObject, Generic[EntryT]):
             item.setIcon(icon if bad else QIcon())
             item.setToolTip(note if bad else "")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, note if bad else "")
+
+    def mark_problems(self, problems: Mapping[str, FieldProblem], area: str, note: str) -> None:
+        """``mark`` the entries that have a problem under ``area`` ("offers.1.name")."""
+        self.mark(rows_in_error(problems, area), note)
 
     def _is_chosen(self, row: int) -> bool:
         return 0 <= row < len(self.entries)

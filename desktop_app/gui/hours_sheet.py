@@ -12,14 +12,14 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemDelegate, QHeaderView, QWidget
 
-from desktop_app.core.errors import TresenError
+from desktop_app.core.errors import DuplicateHours, TresenError
 from desktop_app.core.services import Clock, Services, local_now
-from desktop_app.core.services.hours import DuplicateHours
 from desktop_app.core.volunteer_records import HoursDraft, HoursEntry, VolunteerRecord
 from desktop_app.gui.forms.ui_hours_sheet import Ui_HoursSheet
 from desktop_app.gui.hours_dialogs import Change, HoursChangeDialog, HoursTrailDialog
 from desktop_app.gui.i18n import error_text
 from desktop_app.gui.models.hours_grid_model import CellEdit, HoursGridModel
+from desktop_app.gui.status_line import show_status
 from desktop_app.gui.tasks import TaskRunner
 
 
@@ -85,21 +85,14 @@ class HoursSheet(QWidget):
     def entered_by(self) -> str:
         return self.form.entered_by_edit.text().strip()
 
-    def set_entered_by(self, name: str) -> None:
-        if not self.form.entered_by_edit.text():
-            self.form.entered_by_edit.setText(name)
-
     def step_month(self, step: int) -> None:
         month_index = self._year * 12 + self._month - 1 + step
         self._year, self._month = divmod(month_index, 12)
         self._month += 1
         self.reload()
 
-    def show_month(self, year: int, month: int) -> None:
-        self._year, self._month = year, month
-        self.reload()
-
-    def reload(self) -> None:
+    def reload(self, *, keep_place: bool = False) -> None:
+        """Load the month shown; the cursor goes to today (or the 1st) unless ``keep_place``."""
         self._update_month_label()
         volunteer = self._volunteer
         if volunteer is None:
@@ -108,45 +101,56 @@ class HoursSheet(QWidget):
             )
             self._update_actions()
             return
-        first = date(self._year, self._month, 1)
-        last = date(self._year, self._month, calendar.monthrange(self._year, self._month)[1])
+        year, month = self._year, self._month
+        first = date(year, month, 1)
+        last = date(year, month, calendar.monthrange(year, month)[1])
         self._runner.run(
             self._services.hours.entries,
             volunteer.id,
             first,
             last,
-            on_done=lambda entries: self._on_entries_loaded(volunteer, entries),
+            on_done=lambda entries: self._on_entries_loaded(
+                volunteer, (year, month), entries, keep_place
+            ),
         )
 
-    def _on_entries_loaded(self, volunteer: VolunteerRecord, entries: list[HoursEntry]) -> None:
-        if volunteer is not self._volunteer:
-            return  # another volunteer was chosen meanwhile
+    def _on_entries_loaded(
+        self,
+        volunteer: VolunteerRecord,
+        month: tuple[int, int],
+        entries: list[HoursEntry],
+        keep_place: bool,
+    ) -> None:
+        if volunteer is not self._volunteer or month != (self._year, self._month):
+            return  # another volunteer or month was chosen meanwhile: its hours are coming
         today = self._clock().date()
         last_open = min(today, volunteer.ended_on or today)
+        place = self.form.hours_table.currentIndex()
+        row, column = place.row(), place.column()  # before the reset forgets them
         self.model.show_month(
-            self._year,
-            self._month,
+            *month,
             [activity.name for activity in volunteer.activities],
             entries,
             first_open=volunteer.started_on or date.min,
             last_open=last_open,
         )
         self._update_actions()
-        if volunteer.activities or entries:
-            self._go_to(today if today.month == self._month else date(self._year, self._month, 1))
-            self._say("")
-        else:
+        if not (volunteer.activities or entries):
             self._say(self.tr("Add the volunteer's activities in the profile first (Edit…)."))
+        elif keep_place and row >= 0:
+            # Reloaded after an action here: the cursor stays, the status line still says
+            # how the action went.
+            self._go_to(row, column)
+        else:
+            day = today.day if (today.year, today.month) == month else 1
+            self._go_to(day - 1, column)
+            self._say("")
         self.month_loaded.emit()
 
-    def _go_to(self, day: date, column: int | None = None) -> None:
-        table = self.form.hours_table
-        current = table.currentIndex()
-        index = self.model.index(
-            day.day - 1, column if column is not None else max(0, current.column())
-        )
+    def _go_to(self, row: int, column: int) -> None:
+        index = self.model.index(row, min(max(column, 0), self.model.columnCount() - 1))
         if index.isValid():
-            table.setCurrentIndex(index)
+            self.form.hours_table.setCurrentIndex(index)
 
     def _update_month_label(self) -> None:
         locale = QLocale()
@@ -166,11 +170,7 @@ class HoursSheet(QWidget):
             widget.setEnabled(chosen)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        label = self.form.status_label
-        label.setText(text)
-        label.setProperty("errorLabel", error)
-        label.style().unpolish(label)
-        label.style().polish(label)
+        show_status(self.form.status_label, text, error=error)
 
     # Typing: record, correct or withdraw
 
@@ -199,7 +199,7 @@ class HoursSheet(QWidget):
             self._services.hours.record,
             draft,
             self.entered_by,
-            on_done=lambda entry: self._on_recorded(entry),
+            on_done=self._on_recorded,
             on_error=lambda error: self._on_record_failed(edit, error),
         )
 
@@ -211,7 +211,7 @@ class HoursSheet(QWidget):
     def _on_record_failed(self, edit: CellEdit, error: TresenError) -> None:
         self.model.forget_pending(edit.day, edit.activity)
         if isinstance(error, DuplicateHours):
-            self.reload()  # someone else entered the day meanwhile
+            self.reload(keep_place=True)  # someone else entered the day meanwhile
         self._say(error_text(error), error=True)
 
     def _on_model_input_refused(self, message: str) -> None:
@@ -302,7 +302,7 @@ class HoursSheet(QWidget):
         )
 
     def _on_week_copied(self, created: list[HoursEntry]) -> None:
-        self.reload()
+        self.reload(keep_place=True)
         self._say(self.tr("%n entry(s) copied from last week.", "", len(created)))
         if created:
             self.hours_changed.emit()

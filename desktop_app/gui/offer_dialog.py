@@ -4,21 +4,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.core.errors import TresenError, ValidationError
-from desktop_app.core.records import FieldOfActionRecord, OfferDraft, OfferRecord, ScheduleSlot
+from desktop_app.core.records import FieldOfActionRecord, OfferDraft, OfferRecord
 from desktop_app.core.reference import LANGUAGE_LABELS
 from desktop_app.gui.check_lists import TargetGroupChooser, add_check_item, checked_values
+from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_offer_dialog import Ui_OfferDialog
 from desktop_app.gui.i18n import error_text, language_label
 from desktop_app.gui.inline_errors import InlineErrors
-from desktop_app.gui.schedule_editor import ScheduleEditor, ScheduleRow
+from desktop_app.gui.schedule_editor import ScheduleEditor
 from desktop_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -51,7 +47,7 @@ class OfferDialog(QDialog):
         self.form.setupUi(self)
         self._saving = False
         form = self.form
-        self._schedule = ScheduleEditor(
+        self.schedule_editor = ScheduleEditor(
             form.schedule_widget,
             form.slots_layout,
             form.add_slot_button,
@@ -94,7 +90,7 @@ class OfferDialog(QDialog):
             add_check_item(
                 form.languages_list, language_label(code), code, code in chosen_languages
             )
-        self._schedule.set_slots(offer.schedule if offer else ())
+        self.schedule_editor.set_slots(offer.schedule if offer else ())
         form.counselling_check.setChecked(offer.is_counselling if offer else False)
         form.jobcenter_check.setChecked(offer.jobcenter_suited if offer else False)
 
@@ -115,16 +111,6 @@ class OfferDialog(QDialog):
             combo.addItem(offer.field_of_action_name, offer.field_of_action_id)
         combo.setCurrentIndex(max(0, combo.findData(selected)))
 
-    # The weekly schedule
-
-    @property
-    def rows(self) -> list[ScheduleRow]:
-        return self._schedule.rows
-
-    def add_slot(self, slot: ScheduleSlot | None = None) -> ScheduleRow:
-        """Add a row; without ``slot``, the next weekday at the last row's times."""
-        return self._schedule.add_slot(slot)
-
     # Saving
 
     def draft(self) -> OfferDraft:
@@ -134,7 +120,7 @@ class OfferDialog(QDialog):
             field_of_action_id=form.field_of_action_combo.currentData(),
             target_groups=self._groups.chosen(),
             languages=checked_values(form.languages_list),
-            schedule=self._schedule.slots(),
+            schedule=self.schedule_editor.slots(),
             is_counselling=form.counselling_check.isChecked(),
             jobcenter_suited=form.jobcenter_check.isChecked(),
         )
@@ -176,13 +162,13 @@ class OfferDialog(QDialog):
         self._saving = False
         if isinstance(error, ValidationError):
             first = self._errors.show(error.problems)
-            bad_slot = self._schedule.mark_invalid("schedule" in error.problems)
+            bad_slot = self.schedule_editor.mark_invalid("schedule" in error.problems)
             if first is self.form.schedule_widget and bad_slot is not None:
                 first = bad_slot
             if first is not None:
                 first.setFocus()
         else:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            warn(self, self.windowTitle(), error_text(error))
 
     # Language
 

@@ -6,17 +6,11 @@ fields back into it when another entry is chosen, so that the partner is saved w
 one action, when OK is pressed.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.core.directory_records import (
     Contact,
@@ -39,7 +33,8 @@ from desktop_app.gui.check_lists import (
     checked_values,
     set_checked,
 )
-from desktop_app.gui.entry_list import EntryList
+from desktop_app.gui.entry_list import EntryList, nested_problems, select_data, without_area
+from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_partner_dialog import Ui_PartnerDialog
 from desktop_app.gui.i18n import error_text, language_label, partner_kind_label
 from desktop_app.gui.inline_errors import InlineErrors
@@ -51,17 +46,6 @@ if TYPE_CHECKING:
 
 LOCATIONS = "locations"
 OFFERS = "offers"
-
-
-def _select_data(combo: QComboBox, value: object) -> None:
-    """Choose the entry holding ``value`` (compared in Python: ids are UUID objects)."""
-    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
-    combo.setCurrentIndex(index)
-
-
-def _nested(problems: Mapping[str, FieldProblem], prefix: str) -> dict[str, FieldProblem]:
-    """The problems under ``prefix`` ("locations.1."), named without it ("postcode")."""
-    return {name[len(prefix) :]: p for name, p in problems.items() if name.startswith(prefix)}
 
 
 class PartnerDialog(QDialog):
@@ -218,11 +202,6 @@ class PartnerDialog(QDialog):
         form.tab_widget.setCurrentWidget(form.organisation_tab)
         form.name_edit.setFocus()
 
-    @property
-    def saved_partner(self) -> Partner | None:
-        """The partner being edited (after saving: as saved); None for a new, unsaved one."""
-        return self._partner
-
     # --- filling --------------------------------------------------------------------
 
     def _fill_fixed_lists(self, known_fields: Sequence[str]) -> None:
@@ -242,7 +221,7 @@ class PartnerDialog(QDialog):
         if partner is None:
             partner = Partner(self._partner_id, "")
         form.name_edit.setText(partner.name)
-        _select_data(form.kind_combo, partner.kind.value)
+        select_data(form.kind_combo, partner.kind.value)
         form.description_edit.setPlainText(partner.description)
         form.phone_edit.setText(partner.phone)
         form.email_edit.setText(partner.email)
@@ -292,7 +271,7 @@ class PartnerDialog(QDialog):
         self._show_location_problems()
 
     def _show_location_problems(self) -> QWidget | None:
-        problems = _nested(self._problems, f"{LOCATIONS}.{self._locations.row}.")
+        problems = nested_problems(self._problems, f"{LOCATIONS}.{self._locations.row}.")
         first = self._location_errors.show(problems)
         bad_slot = self.opening_hours_editor.mark_invalid("opening_hours" in problems)
         if first is self.form.opening_hours_widget and bad_slot is not None:
@@ -380,7 +359,7 @@ class PartnerDialog(QDialog):
         self._show_offer_problems()
 
     def _show_offer_problems(self) -> QWidget | None:
-        problems = _nested(self._problems, f"{OFFERS}.{self._offers.row}.")
+        problems = nested_problems(self._problems, f"{OFFERS}.{self._offers.row}.")
         first = self._offer_errors.show(problems)
         bad_slot = self.schedule_editor.mark_invalid("schedule" in problems)
         if first is self.form.schedule_widget and bad_slot is not None:
@@ -394,7 +373,7 @@ class PartnerDialog(QDialog):
         combo.addItem(self.tr("All locations"), None)
         for number, location in enumerate(self._locations.entries, start=1):
             combo.addItem(self._location_title(location, number), location.id)
-        _select_data(combo, selected)
+        select_data(combo, selected)
 
     def add_offer(self) -> None:
         """Append an empty offer and choose it, ready to be filled in."""
@@ -414,8 +393,6 @@ class PartnerDialog(QDialog):
     def _on_offer_name_edit_text_edited(self, text: str) -> None:
         del text
         self._offers.update_title()
-
-    # --- target groups --------------------------------------------------------------
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -489,7 +466,7 @@ class PartnerDialog(QDialog):
     def _on_save_failed(self, error: TresenError) -> None:
         self._saving = False
         if not isinstance(error, ValidationError):
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            warn(self, self.windowTitle(), error_text(error))
             return
         self._problems = dict(error.problems)
         self._show_problems()
@@ -526,25 +503,12 @@ class PartnerDialog(QDialog):
     def _mark_entries(self) -> None:
         """An entry with a problem gets a warning sign and says so (not by colour alone)."""
         note = self.tr("Please correct the marked fields.")
-        self._locations.mark(self._rows_in_error(LOCATIONS), note)
-        self._offers.mark(self._rows_in_error(OFFERS), note)
-
-    def _rows_in_error(self, area: str) -> set[int]:
-        """The rows of ``area`` with a problem in one of their fields ("offers.1.name" → 1)."""
-        rows: set[int] = set()
-        for name in _nested(self._problems, f"{area}."):
-            index, _, field = name.partition(".")
-            if index.isdigit() and field:
-                rows.add(int(index))
-        return rows
+        self._locations.mark_problems(self._problems, LOCATIONS, note)
+        self._offers.mark_problems(self._problems, OFFERS, note)
 
     def _drop_problems(self, area: str) -> None:
         """Forget an area's problems when its rows move (an entry was removed)."""
-        self._problems = {
-            name: problem
-            for name, problem in self._problems.items()
-            if not name.startswith(f"{area}.")
-        }
+        self._problems = without_area(self._problems, area)
         self._mark_entries()
 
     # --- language -------------------------------------------------------------------

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -29,12 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import FieldProblem, NotFoundError, TresenError, ValidationError
-from desktop_app.core.quantities import (
-    TRAINING_MINUTES,
-    QuantityError,
-    format_hours,
-    parse_hours,
-)
+from desktop_app.core.quantities import TRAINING_MINUTES, QuantityError, parse_hours
 from desktop_app.core.records import OfferRecord, VisitorRecord
 from desktop_app.core.services import Services, local_now
 from desktop_app.core.text import fold
@@ -45,11 +39,19 @@ from desktop_app.core.volunteer_records import (
     VolunteerDraft,
     VolunteerRecord,
 )
-from desktop_app.gui.entry_list import EntryList
+from desktop_app.gui.dates import from_qdate, to_qdate
+from desktop_app.gui.entry_list import (
+    EntryList,
+    nested_problems,
+    rows_in_error,
+    select_data,
+    without_area,
+)
 from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_volunteer_dialog import Ui_VolunteerDialog
 from desktop_app.gui.i18n import error_text, problem_text
 from desktop_app.gui.inline_errors import InlineErrors
+from desktop_app.gui.models.hours_grid_model import hours_or_blank
 
 if TYPE_CHECKING:
     from desktop_app.gui.tasks import TaskRunner
@@ -58,20 +60,6 @@ SEARCH_DELAY_MS = 150
 ACTIVITIES = "activities"
 TRAININGS = "trainings"
 _VISITOR_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _select_data(combo: QComboBox, value: object) -> None:
-    """Choose the entry holding ``value`` (compared in Python: ids are UUID objects)."""
-    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
-    combo.setCurrentIndex(index)
 
 
 def _date_format() -> str:
@@ -95,12 +83,12 @@ class OptionalDate(QObject):
         check.clicked.connect(self._on_check_clicked)
 
     def value(self) -> date | None:
-        return _day(self.edit.date()) if self.check.isChecked() else None
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
 
     def set_value(self, day: date | None, shown: date) -> None:
         """Show ``day``, or "not given" with ``shown`` ready in the disabled edit."""
         self.check.setChecked(day is not None)
-        self.edit.setDate(_qdate(day or shown))
+        self.edit.setDate(to_qdate(day or shown))
         self.edit.setEnabled(day is not None)
 
     def _on_check_clicked(self, checked: bool) -> None:
@@ -120,11 +108,7 @@ class _TrainingEntry:
 
 
 class VolunteerDialog(QDialog):
-    """Edits a volunteer (``volunteer`` None: a new one) and saves it through the services.
-
-    ``from_visitor`` starts a new volunteer from the same person's visitor record: its
-    names and contact details are filled in and the two records are linked.
-    """
+    """Edits a volunteer (``volunteer`` None: a new one) and saves it through the services."""
 
     volunteer_saved = Signal(object)  # VolunteerRecord, as saved
 
@@ -134,7 +118,6 @@ class VolunteerDialog(QDialog):
         runner: "TaskRunner",
         volunteer: VolunteerRecord | None,
         *,
-        from_visitor: uuid.UUID | None = None,
         clock: Callable[[], datetime] = local_now,
         parent: QWidget | None = None,
     ) -> None:
@@ -267,15 +250,6 @@ class VolunteerDialog(QDialog):
         )
         if volunteer is not None and volunteer.visitor_id is not None:
             self._load_linked_visitor(volunteer.visitor_id)
-        elif volunteer is None and from_visitor is not None:
-            runner.run(
-                services.volunteers.draft_from_visitor,
-                from_visitor,
-                on_done=self._on_visitor_draft_loaded,
-                on_error=self._on_load_failed,
-                control=self._ok_button(),
-            )
-            self._load_linked_visitor(from_visitor)
 
     @property
     def saved_volunteer(self) -> VolunteerRecord | None:
@@ -314,7 +288,7 @@ class VolunteerDialog(QDialog):
             _TrainingEntry(
                 training.title,
                 training.held_on,
-                self._hours_text(training.minutes),
+                hours_or_blank(training.minutes),
                 training.minutes,
             )
             for training in draft.trainings
@@ -332,9 +306,6 @@ class VolunteerDialog(QDialog):
             form.training_held_on_edit,
         ):
             edit.setDisplayFormat(_date_format())
-
-    def _hours_text(self, minutes: int) -> str:
-        return format_hours(minutes, QLocale().decimalPoint()) if minutes else ""
 
     def _on_offers_loaded(self, offers: list[OfferRecord]) -> None:
         self._offers = offers
@@ -360,7 +331,7 @@ class VolunteerDialog(QDialog):
             # Not loaded yet, or gone from the offers: kept, so that nothing is lost unseen.
             text = "…" if self._offers is None else self.tr("An offer that no longer exists")
             combo.addItem(text, selected)
-        _select_data(combo, selected)
+        select_data(combo, selected)
         combo.blockSignals(blocked)
 
     # --- the same person's visitor record -------------------------------------------
@@ -388,14 +359,6 @@ class VolunteerDialog(QDialog):
             self._show_link()
         else:
             warn(self, self.windowTitle(), error_text(error))
-
-    def _on_visitor_draft_loaded(self, draft: VolunteerDraft) -> None:
-        """A new volunteer from a visitor: fill in what the visitor record knows."""
-        self._show_draft(replace(draft, started_on=draft.started_on or self._today))
-        self.form.first_name_edit.setFocus()
-
-    def _on_load_failed(self, error: TresenError) -> None:
-        warn(self, self.windowTitle(), error_text(error))
 
     def _show_link(self) -> None:
         form = self.form
@@ -577,7 +540,7 @@ class VolunteerDialog(QDialog):
 
     def _training_title(self, entry: _TrainingEntry) -> str:
         title = entry.title.strip() or self.tr("New training")
-        day = QLocale().toString(_qdate(entry.held_on), _date_format())
+        day = QLocale().toString(to_qdate(entry.held_on), _date_format())
         return f"{title}\n{day}"
 
     def _training_from_form(self, entry: _TrainingEntry) -> _TrainingEntry:
@@ -585,30 +548,22 @@ class VolunteerDialog(QDialog):
         return replace(
             entry,
             title=form.training_title_edit.text(),
-            held_on=_day(form.training_held_on_edit.date()),
+            held_on=from_qdate(form.training_held_on_edit.date()),
             hours=form.training_hours_edit.text(),
         )
 
     def _show_training(self, entry: _TrainingEntry) -> None:
         form = self.form
-        blocked = [
-            edit.blockSignals(True)
-            for edit in (form.training_title_edit, form.training_held_on_edit)
-        ]
         form.training_title_edit.setText(entry.title)
-        form.training_held_on_edit.setDate(_qdate(entry.held_on))
-        form.training_title_edit.blockSignals(blocked[0])
-        form.training_held_on_edit.blockSignals(blocked[1])
+        # A changed date would retitle the entry from fields that still show the last one.
+        blocked = form.training_held_on_edit.blockSignals(True)
+        form.training_held_on_edit.setDate(to_qdate(entry.held_on))
+        form.training_held_on_edit.blockSignals(blocked)
         form.training_hours_edit.setText(entry.hours)
         self._show_training_problems()
 
     def _show_training_problems(self) -> QWidget | None:
-        prefix = f"{TRAININGS}.{self._trainings.row}."
-        problems = {
-            name[len(prefix) :]: problem
-            for name, problem in self._problems.items()
-            if name.startswith(prefix)
-        }
+        problems = nested_problems(self._problems, f"{TRAININGS}.{self._trainings.row}.")
         return self._training_errors.show(problems)
 
     def _minutes(self, entry: _TrainingEntry) -> int:
@@ -616,7 +571,7 @@ class VolunteerDialog(QDialog):
         typed = entry.hours.strip()
         if not typed:
             return 0
-        if entry.minutes and typed == self._hours_text(entry.minutes):
+        if entry.minutes and typed == hours_or_blank(entry.minutes):
             return entry.minutes  # as stored: not read again
         return parse_hours(typed, most=TRAINING_MINUTES)
 
@@ -789,17 +744,17 @@ class VolunteerDialog(QDialog):
         self._mark_entries()
         self._show_activity_problems()
         self._show_training_problems()
-        activity_rows = self._rows_in_error(ACTIVITIES)
-        training_rows = self._rows_in_error(TRAININGS)
+        activity_rows = rows_in_error(self._problems, ACTIVITIES)
+        training_rows = rows_in_error(self._problems, TRAININGS)
         if first is None and first_engagement is not None:
             first, tab = first_engagement, form.engagement_tab
         elif first is None and activity_rows:
             tab = form.engagement_tab
-            form.activities_list.setCurrentRow(activity_rows[0])
+            form.activities_list.setCurrentRow(min(activity_rows))
             first = self._show_activity_problems()
         elif first is None and training_rows:
             tab = form.training_tab
-            form.trainings_list.setCurrentRow(training_rows[0])
+            form.trainings_list.setCurrentRow(min(training_rows))
             first = self._show_training_problems()
         if first is not None:
             form.tab_widget.setCurrentWidget(tab)
@@ -815,29 +770,15 @@ class VolunteerDialog(QDialog):
         if others:
             warn(self, self.windowTitle(), "\n".join(others))
 
-    def _rows_in_error(self, area: str) -> list[int]:
-        """The rows of ``area`` that have a problem ("trainings.1.title" → 1)."""
-        rows: set[int] = set()
-        for name in self._problems:
-            found_area, _, rest = name.partition(".")
-            index = rest.partition(".")[0]
-            if found_area == area and index.isdigit():
-                rows.add(int(index))
-        return sorted(rows)
-
     def _mark_entries(self) -> None:
         """An entry with a problem gets a warning sign and says so (not by colour alone)."""
         note = self.tr("Please correct the marked fields.")
-        self._activities.mark(self._rows_in_error(ACTIVITIES), note)
-        self._trainings.mark(self._rows_in_error(TRAININGS), note)
+        self._activities.mark_problems(self._problems, ACTIVITIES, note)
+        self._trainings.mark_problems(self._problems, TRAININGS, note)
 
     def _drop_problems(self, area: str) -> None:
         """Forget an area's problems when its rows move (an entry was removed)."""
-        self._problems = {
-            name: problem
-            for name, problem in self._problems.items()
-            if name.partition(".")[0] != area
-        }
+        self._problems = without_area(self._problems, area)
         self._mark_entries()
 
     # --- language -------------------------------------------------------------------

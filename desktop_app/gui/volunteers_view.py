@@ -7,7 +7,8 @@ sheet has its own keys (type, Enter, Delete, Page Up and Down).
 import html
 import uuid
 from collections.abc import Callable
-from enum import IntEnum
+from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
@@ -15,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from desktop_app.core.document_records import Letterhead
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.services import Clock, Services, local_now
 from desktop_app.core.volunteer_records import (
     RecognitionStanding,
@@ -25,10 +25,10 @@ from desktop_app.core.volunteer_records import (
 from desktop_app.gui.allowances_panel import AllowancesPanel
 from desktop_app.gui.forms.ui_volunteers_view import Ui_VolunteersView
 from desktop_app.gui.hours_sheet import HoursSheet
-from desktop_app.gui.i18n import translate
-from desktop_app.gui.models import RecordTableModel
+from desktop_app.gui.i18n import shown, translate
 from desktop_app.gui.models.hours_grid_model import hours_text
 from desktop_app.gui.models.visitors_model import date_text
+from desktop_app.gui.models.volunteers_model import Column, VolunteersModel
 from desktop_app.gui.tasks import TaskRunner
 from desktop_app.gui.volunteer_documents import VolunteerDocuments
 
@@ -38,51 +38,9 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 150
 
 
-class Column(IntEnum):
-    NAME = 0
-    ACTIVITIES = 1
-    SINCE = 2
-    HOURS = 3
-
-
-_HEADERS: dict[int, str] = {
-    Column.NAME: QT_TRANSLATE_NOOP("VolunteersModel", "Name"),
-    Column.ACTIVITIES: QT_TRANSLATE_NOOP("VolunteersModel", "Activities"),
-    Column.SINCE: QT_TRANSLATE_NOOP("VolunteersModel", "Since"),
-    Column.HOURS: QT_TRANSLATE_NOOP("VolunteersModel", "Hours this year"),
-}
-
-
-class VolunteersModel(RecordTableModel[VolunteerSummary]):
-    columns = Column
-    headers = _HEADERS
-    context = "VolunteersModel"
-
-    def text(self, record: VolunteerSummary, column: IntEnum) -> str:
-        if column is Column.NAME:
-            return record.display_name
-        if column is Column.ACTIVITIES:
-            return ", ".join(record.activities)
-        if column is Column.SINCE:
-            return date_text(record.started_on)
-        return hours_text(record.minutes_this_year)
-
-    def extra(self, record: VolunteerSummary, column: IntEnum, role: int) -> object:
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.ACTIVITIES:
-            return "\n".join(record.activities)  # the whole list, however narrow the column
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.HOURS:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def row_of(self, volunteer_id: uuid.UUID) -> int | None:
-        return self.row_where(lambda summary: summary.id == volunteer_id)
-
-
 class VolunteersView(QWidget):
     """Lists the volunteers; the chosen one's hours, allowances and recognition beside."""
 
-    volunteers_loaded = Signal()
-    volunteer_shown = Signal(object)  # VolunteerRecord | None
     recognition_shown = Signal()
 
     def __init__(
@@ -102,6 +60,7 @@ class VolunteersView(QWidget):
         self._standings: tuple[RecognitionStanding, ...] = ()
         self.dialog: VolunteerDialog | None = None
         self._select_after_load: uuid.UUID | None = None
+        self._saved: VolunteerRecord | None = None  # as the dialog saved it, until shown
         self._loaded_once = False
         self.form = Ui_VolunteersView()
         self.form.setupUi(self)
@@ -152,6 +111,7 @@ class VolunteersView(QWidget):
         form.overview_action.triggered.connect(self.documents.annual_overview)
         form.export_action.triggered.connect(self.documents.export_hours)
         self.hours.hours_changed.connect(self._on_hours_changed)
+        form.only_ended_label.hide()
         self._update_actions()
 
     # The list
@@ -183,8 +143,27 @@ class VolunteersView(QWidget):
             self.form.volunteers_table.selectRow(row)
         else:
             self._show(None)
-        self.form.empty_label.setVisible(not volunteers and not self.form.filter_edit.text())
-        self.volunteers_loaded.emit()
+        self._saved = None
+        form = self.form
+        empty = not volunteers and not form.filter_edit.text()
+        form.empty_label.setVisible(empty)
+        form.only_ended_label.hide()
+        if empty and not form.show_ended_check.isChecked():
+            # Perhaps every engagement has ended: then "no volunteers yet" would be wrong.
+            self._runner.run(
+                partial(self._services.volunteers.list_volunteers, include_ended=True),
+                on_done=self._on_ended_volunteers_loaded,
+            )
+
+    def _on_ended_volunteers_loaded(self, volunteers: list[VolunteerSummary]) -> None:
+        form = self.form
+        if (
+            volunteers
+            and form.empty_label.isVisibleTo(self)
+            and not form.show_ended_check.isChecked()
+        ):
+            form.empty_label.hide()
+            form.only_ended_label.show()
 
     def selected_summary(self) -> VolunteerSummary | None:
         rows = self.form.volunteers_table.selectionModel().selectedRows()
@@ -195,6 +174,8 @@ class VolunteersView(QWidget):
         summary = self.selected_summary()
         if summary is None:
             self._show(None)
+        elif self._saved is not None and self._saved.id == summary.id:
+            self._show(self._saved)  # as the dialog saved it: no need to fetch it again
         elif self.volunteer is None or self.volunteer.id != summary.id:
             self._runner.run(self._services.volunteers.get, summary.id, on_done=self._show)
 
@@ -207,7 +188,6 @@ class VolunteersView(QWidget):
         self.allowances.show_volunteer(volunteer)
         self._load_recognition()
         self._update_actions()
-        self.volunteer_shown.emit(volunteer)
 
     def _update_actions(self) -> None:
         chosen = self.volunteer is not None
@@ -269,8 +249,20 @@ class VolunteersView(QWidget):
 
     def _on_hours_changed(self) -> None:
         self._load_recognition()
-        self._select_after_load = self.volunteer.id if self.volunteer else None
-        self.reload()
+        volunteer = self.volunteer
+        if volunteer is None:
+            return
+        # Only the volunteer's "Hours this year" changed: counted anew for that row alone.
+        year = self._clock().date().year
+        self._runner.run(
+            self._services.hours.entries,
+            volunteer.id,
+            date(year, 1, 1),
+            date(year, 12, 31),
+            on_done=lambda entries: self.model.set_minutes_this_year(
+                volunteer.id, sum(entry.minutes for entry in entries)
+            ),
+        )
 
     # New and edit
 
@@ -284,9 +276,6 @@ class VolunteersView(QWidget):
     def _open_dialog(self, volunteer: VolunteerRecord | None) -> None:
         from desktop_app.gui.volunteer_dialog import VolunteerDialog
 
-        if self.dialog is not None:
-            self.dialog.activateWindow()
-            return
         dialog = VolunteerDialog(
             self._services,
             self._runner,
@@ -301,9 +290,9 @@ class VolunteersView(QWidget):
         dialog.open()
 
     def _on_dialog_volunteer_saved(self, volunteer: VolunteerRecord) -> None:
+        # Listed anew (its name or activities changed), and shown as saved.
         self._select_after_load = volunteer.id
-        if self.volunteer is not None and self.volunteer.id == volunteer.id:
-            self.volunteer = None  # shown anew with its changed activities
+        self._saved = volunteer
         self.reload()
 
     def _on_dialog_finished(self, _result: int) -> None:
@@ -342,8 +331,4 @@ class VolunteersView(QWidget):
 
 def _reference_text(message: str, params: tuple[tuple[str, object], ...]) -> str:
     """A recognition condition in the user's language; hours written the locale's way."""
-    values = {
-        name: hours_text(round(value * 60)) if isinstance(value, float) else value
-        for name, value in params
-    }
-    return translate("reference", message).format(**values)
+    return translate("reference", message).format(**shown(dict(params)))

@@ -4,14 +4,16 @@ import sqlite3
 import statistics
 import time
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as time_of_day
 
-from desktop_app.core.db import DATABASE_FILE, Database, open_database
+from desktop_app.core.db import Database, open_database
 from desktop_app.core.demo_volunteers import bulk_hours
 from desktop_app.core.document_records import Letterhead
+from desktop_app.core.local_file import DATABASE_FILE
 from desktop_app.core.records import FacilityDraft
 from desktop_app.core.reference import FacilityKind
-from desktop_app.core.services import Services, build_services, local_now
+from desktop_app.core.services import Services, build_services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.volunteer_records import HoursDraft
 from tests.benchmarks.harness import BenchContext, Benchmark, Result, percentile
@@ -27,10 +29,16 @@ WARM_UP = 10
 SUMMARY_RUNS = 10
 TODAY = date(2026, 11, 23)
 
+
 _BARE_SUMMARY = (
     "SELECT volunteer_id, activity, sum(minutes) FROM volunteer_hours"
     " WHERE worked_on BETWEEN ? AND ? GROUP BY volunteer_id, activity"
 )
+
+
+def _clock() -> datetime:
+    """The desk's clock stands on ``TODAY``, the day the hours were made up to."""
+    return datetime.combine(TODAY, time_of_day(18)).astimezone()
 
 
 def _desk(context: BenchContext, name: str) -> tuple[Database, Services, int]:
@@ -47,7 +55,7 @@ def _desk(context: BenchContext, name: str) -> tuple[Database, Services, int]:
         seed=context.seed,
         today=TODAY,
     )
-    return database, build_services(database.sessions, facility.id, local_now), rows
+    return database, build_services(database.sessions, facility.id, _clock), rows
 
 
 def _milliseconds(start: int) -> float:
@@ -57,7 +65,7 @@ def _milliseconds(start: int) -> float:
 def _free_cells(services: Services) -> list[HoursDraft]:
     """Days without hours yet, one per volunteer and day, as a coordinator fills the grid."""
     volunteers = services.volunteers.list_volunteers(include_ended=True)
-    cells = []
+    cells: list[HoursDraft] = []
     day = TODAY
     while len(cells) < ROWS_SAVED + WARM_UP:
         for summary in volunteers:

@@ -494,3 +494,16 @@ def test_fill_demo_directory_creates_and_closes_the_database(tmp_path: Path) -> 
         assert _rows(database, "SELECT count(*) FROM visitor") == [(30,)]
     finally:
         database.close()
+
+
+def test_demo_volunteers_have_hours_only_while_engaged(demo: tuple[Database, DemoSummary]) -> None:
+    database, _summary = demo
+    ended = _rows(database, "SELECT count(*) FROM volunteer WHERE ended_on IS NOT NULL")
+    assert ended[0][0] > 0, "the demo should include engagements that ended"
+    outside = _rows(
+        database,
+        "SELECT count(*) FROM volunteer_hours h JOIN volunteer v ON v.id = h.volunteer_id"
+        " WHERE h.worked_on < v.started_on OR h.worked_on > coalesce(v.ended_on, ?)",
+        TODAY.isoformat(),
+    )
+    assert outside == [(0,)]

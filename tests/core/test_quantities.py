@@ -3,10 +3,15 @@
 import pytest
 
 from desktop_app.core.quantities import (
+    DAY_MINUTES,
+    NO_HOURS,
+    NOT_QUARTER,
+    TOO_LONG,
+    TOO_MANY,
     TRAINING_MINUTES,
     QuantityError,
-    format_euros,
     format_hours,
+    minutes_problem,
     parse_euros,
     parse_hours,
 )
@@ -76,5 +81,18 @@ def test_unreadable_amounts_are_refused(typed: str) -> None:
         parse_euros(typed)
 
 
-def test_amounts_are_written_in_euros() -> None:
-    assert format_euros(123450) == "1234,50 €"
+def test_minutes_are_checked_alike_for_a_day_and_for_a_training() -> None:
+    def why(minutes: int, most: int = DAY_MINUTES) -> str | None:
+        problem = minutes_problem(minutes, most)
+        return None if problem is None else problem.message
+
+    assert why(150) is None and why(DAY_MINUTES) is None
+    assert [why(m) for m in (0, -15, 50, DAY_MINUTES + 15)] == [
+        NO_HOURS,
+        NO_HOURS,
+        NOT_QUARTER,
+        TOO_MANY,
+    ]
+    assert why(50 * 60, TRAINING_MINUTES) is None
+    assert why(50 * 60 + 10, TRAINING_MINUTES) == NOT_QUARTER
+    assert why(TRAINING_MINUTES + 15, TRAINING_MINUTES) == TOO_LONG

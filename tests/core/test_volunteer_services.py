@@ -9,11 +9,12 @@ from sqlalchemy import update
 
 from desktop_app.core.db import Database
 from desktop_app.core.document_records import Letterhead
-from desktop_app.core.errors import NotFoundError, RuleError, ValidationError
+from desktop_app.core.errors import DuplicateHours, NotFoundError, RuleError, ValidationError
 from desktop_app.core.models import Offer, VolunteerBenefitFlag
+from desktop_app.core.quantities import DAY_MINUTES, Hours
+from desktop_app.core.recognition import HOURS_TO_GO, MORE_MONTHS, TOO_YOUNG, standings
 from desktop_app.core.records import OfferDraft, VisitorDraft
 from desktop_app.core.services import Services
-from desktop_app.core.services.hours import DuplicateHours
 from desktop_app.core.volunteer_records import (
     Activity,
     AllowanceDraft,
@@ -23,7 +24,9 @@ from desktop_app.core.volunteer_records import (
     Level,
     Training,
     VolunteerDraft,
+    VolunteerRecord,
 )
+from desktop_app.core.volunteering_rules import load_rules
 from tests.conftest import FakeClock
 
 TODAY = date(2026, 11, 23)  # the test clock's Monday
@@ -62,6 +65,19 @@ def test_a_volunteer_can_start_from_a_visitor_and_is_saved_whole(services: Servi
     assert services.volunteers.get(created.id) == created
     [summary] = services.volunteers.list_volunteers("haddad")
     assert summary.display_name == "Amal Haddad" and summary.activities == ("Vorlesen",)
+
+
+def test_the_list_finds_volunteers_by_every_typed_word_folded(services: Services) -> None:
+    for first, last in (("Jonas", "Weber"), ("Jörg", "Müller-Weber"), ("Amal", "Haddad")):
+        services.volunteers.create(VolunteerDraft(first_name=first, last_name=last))
+
+    def found(text: str) -> list[str]:
+        return [v.display_name for v in services.volunteers.list_volunteers(text)]
+
+    assert found("weber") == ["Jörg Müller-Weber", "Jonas Weber"]
+    assert found("WEB jon") == ["Jonas Weber"]
+    assert found("muller jorg") == ["Jörg Müller-Weber"]
+    assert found("%") == found("_") == found("weber x") == []
 
 
 def test_bad_profiles_are_refused_field_by_field(services: Services) -> None:
@@ -181,6 +197,19 @@ def test_last_weeks_pattern_is_copied_without_overwriting(
     ]
 
 
+def test_copying_last_week_never_makes_a_day_longer_than_24_hours(
+    services: Services, volunteer_id: uuid.UUID
+) -> None:
+    monday = TODAY - timedelta(days=7)
+    services.hours.record(_hours(volunteer_id, monday, 600, "Café"), "Maria")
+    services.hours.record(_hours(volunteer_id, monday, 600, "Hausaufgabenhilfe"), "Maria")
+    services.hours.record(_hours(volunteer_id, TODAY, 600, "Garten"), "Maria")
+    copied = services.hours.copy_week(volunteer_id, TODAY, "Maria")
+    assert [(e.activity, e.minutes) for e in copied] == [("Café", 600)]
+    day = services.hours.entries(volunteer_id, TODAY, TODAY)
+    assert sum(e.minutes for e in day) == 20 * 60 <= DAY_MINUTES
+
+
 def test_summary_exports_and_documents_count_only_current_hours(
     services: Services, volunteer_id: uuid.UUID
 ) -> None:
@@ -266,10 +295,15 @@ def test_recognition_says_what_is_missing_and_when(
         services.hours.record(_hours(volunteer_id, day, 120), "Maria")
     karte, freiwilligenpass = services.volunteers.recognition(volunteer_id)
     assert not karte.met and karte.minutes_done == 40 * 60 and karte.minutes_to_go == 160 * 60
-    assert karte.missing == (("{hours} h to go in the last twelve months", (("hours", 160.0),)),)
+    assert karte.missing == ((HOURS_TO_GO, (("hours", Hours(160 * 60)),)),)
     assert karte.earliest_on is not None and karte.earliest_on > TODAY
+    # Hours in five months: the regular way (80 h in six months) is nearer than projects.
     assert not freiwilligenpass.met
-    assert freiwilligenpass.minutes_needed == 200 * 60  # hours in 5 months: not yet regular
+    assert freiwilligenpass.minutes_needed == 80 * 60
+    assert freiwilligenpass.missing == (
+        (HOURS_TO_GO, (("hours", Hours(40 * 60)),)),
+        (MORE_MONTHS, (("months", 1),)),
+    )
     for week in range(20, 40):
         day = TODAY - timedelta(days=7 * week)
         services.hours.record(_hours(volunteer_id, day, 180), "Maria")
@@ -278,12 +312,63 @@ def test_recognition_says_what_is_missing_and_when(
     assert karte.minutes_done == 100 * 60 and not karte.met
 
 
+def _profile(
+    birth_date: date | None = None,
+    birth_year: int | None = None,
+    started_on: date = date(2025, 1, 6),
+) -> VolunteerRecord:
+    return VolunteerRecord(
+        id=uuid.uuid4(),
+        created_at=datetime(2025, 1, 1, tzinfo=UTC),
+        first_name="Lina",
+        birth_date=birth_date,
+        birth_year=birth_year,
+        started_on=started_on,
+    )
+
+
+@pytest.mark.parametrize(
+    ("birth_date", "birth_year", "birthday"),
+    [
+        (date(2014, 12, 1), None, date(2026, 12, 1)),
+        (date(2015, 3, 1), None, date(2027, 3, 1)),
+        (None, 2014, date(2026, 12, 31)),  # only the year: by its end
+    ],
+)
+def test_the_freiwilligenpass_comes_on_the_twelfth_birthday(
+    birth_date: date | None, birth_year: int | None, birthday: date
+) -> None:
+    # 210 hours in the last three weeks: enough by projects; only the age is missing.
+    hours = {TODAY - timedelta(days=day): 600 for day in range(21)}
+    young = _profile(birth_date, birth_year)
+    _karte, freiwilligenpass = standings(young, hours, TODAY, load_rules())
+    assert freiwilligenpass.missing == ((TOO_YOUNG, (("age", 12),)),)
+    assert freiwilligenpass.earliest_on == birthday
+
+
+def test_the_freiwilligenpass_names_the_project_way_when_it_is_nearer() -> None:
+    # 150 hours in the seven weeks since the start, in two months: the regular way needs
+    # four more months, projects 50 more hours (some weeks at this pace).
+    hours = {TODAY - timedelta(days=day): 180 for day in range(50)}
+    started = _profile(birth_year=1990, started_on=TODAY - timedelta(days=49))
+    _karte, freiwilligenpass = standings(started, hours, TODAY, load_rules())
+    assert freiwilligenpass.minutes_needed == 200 * 60
+    assert freiwilligenpass.missing == ((HOURS_TO_GO, (("hours", Hours(50 * 60)),)),)
+    assert freiwilligenpass.earliest_on is not None
+    assert TODAY < freiwilligenpass.earliest_on < date(2027, 1, 1)
+
+
 @pytest.mark.parametrize(
     ("function", "competence", "word"),
     [
         ("Lesepatin", "arbeitete stets zuverlässig", "stets"),
         ("Sehr gute Gruppenleitung", "", "Sehr gute"),
         ("Reading mentor", "excellent with children", "excellent"),
+        ("Lesepatin", "immer pünktlich", "immer"),
+        ("Lesepatin", "kam pünktlich", "pünktlich"),
+        ("Gartengruppe", "fleißig beim Pflanzen", "fleißig"),
+        ("Reading mentor", "always on time", "always"),
+        ("Reading mentor", "the best reader", "best"),
     ],
 )
 def test_a_certificate_refuses_judging_words(

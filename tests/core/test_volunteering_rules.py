@@ -2,8 +2,15 @@
 
 from pathlib import Path
 
+import pytest
+
 from desktop_app.core.volunteer_records import AllowanceKind
-from desktop_app.core.volunteering_rules import RULES_FILE, load_rules
+from desktop_app.core.volunteering_rules import (
+    EVALUATIVE_WORDS,
+    RULES_FILE,
+    evaluative_word,
+    load_rules,
+)
 
 
 def test_the_bundled_rules_are_those_of_the_product_brief() -> None:
@@ -40,3 +47,48 @@ def test_a_facility_file_changes_what_it_names_and_keeps_the_rest(tmp_path: Path
 def test_an_unreadable_facility_file_leaves_the_bundled_rules(tmp_path: Path) -> None:
     (tmp_path / RULES_FILE).write_text("[ehrenamtskarte\nmin_hours = ", encoding="utf-8")
     assert load_rules(tmp_path) == load_rules()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[ehrenamtskarte]\nmin_hours = "zweihundert"\n',
+        'warn_at = "viel"\n',
+        "allowance_limits = []\n",
+        "allowance_limits = [1, 2]\n",
+        "[[allowance_limits]]\nfrom_year = 2013\n",
+        "ehrenamtskarte = 5\n",
+        "[freiwilligenpass]\nmin_age = inf\n",
+    ],
+)
+def test_a_facility_file_with_a_value_the_rules_cannot_use_leaves_the_bundled_rules(
+    tmp_path: Path, text: str
+) -> None:
+    (tmp_path / RULES_FILE).write_text(text, encoding="utf-8")
+    assert load_rules(tmp_path) == load_rules()
+
+
+def test_a_facility_file_that_is_not_utf8_leaves_the_bundled_rules(tmp_path: Path) -> None:
+    (tmp_path / RULES_FILE).write_bytes('[ehrenamtskarte]\ntitle = "Größe"\n'.encode("latin-1"))
+    assert load_rules(tmp_path) == load_rules()
+
+
+@pytest.mark.parametrize("word", EVALUATIVE_WORDS)
+def test_every_judging_word_is_found_in_a_sentence(word: str) -> None:
+    typed = word.rstrip("*").upper()
+    assert evaluative_word(f"Sie war {typed}.") == typed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Arbeitete stets zu unserer vollsten Zufriedenheit", "stets"),
+        ("Sehr   guten Kontakt zu den Kindern", "Sehr   guten"),
+        ("Zuverlässigkeit und Pünktlichkeit", "Zuverlässigkeit"),
+        ("A reliable and diligent volunteer", "reliable"),
+        ("Gutschein für das Kiezfest, Stetson, Bestellung, immerhin, Bestand", None),
+        ("Lesepatin in der Kinderbibliothek", None),
+    ],
+)
+def test_judging_words_are_whole_words_or_their_endings(sentence: str, found: str | None) -> None:
+    assert evaluative_word(sentence) == found

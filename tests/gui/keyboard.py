@@ -58,6 +58,11 @@ def press(
     qtbot.keyClick(focus_widget(qtbot, window), key, modifier)
 
 
+def type_here(qtbot: QtBot, window: QWidget, text: str) -> None:
+    """Type where the focus is, as a user does."""
+    type_text(qtbot, focus_widget(qtbot, window), text)
+
+
 def choose_in_popup_menu(qtbot: QtBot, key: Qt.Key) -> None:
     """Press ``key`` in the next menu that pops up (Alt+letter on a menu button opens one).
 

@@ -101,7 +101,7 @@ def test_create_an_offer_with_times_and_flags(
 
     qtbot.mouseClick(form.add_slot_button, Qt.MouseButton.LeftButton)  # Mon 10:00-12:00
     qtbot.mouseClick(form.add_slot_button, Qt.MouseButton.LeftButton)  # Tue, same times
-    second = dialog.rows[1]
+    second = dialog.schedule_editor.rows[1]
     assert second.weekday_combo.currentText() == "Tue"
     qtbot.keyClick(second.weekday_combo, Qt.Key.Key_Down)  # Wed
     _type_time(qtbot, second.start_edit, "1400")
@@ -154,13 +154,13 @@ def test_edit_an_offer_with_f2_and_enter(
     assert form.title_edit.text() == "Deutschkurs"
     assert form.field_of_action_combo.currentData() == fields[7].id
     assert dialog.draft().target_groups == ("Erwachsene", "Neu im Kiez")
-    assert [row.slot() for row in dialog.rows] == list(original.schedule)
+    assert [row.slot() for row in dialog.schedule_editor.rows] == list(original.schedule)
     assert form.counselling_check.isChecked() and not form.jobcenter_check.isChecked()
 
     form.title_edit.selectAll()
     type_text(qtbot, form.title_edit, "Deutschkurs für Anfänger:innen")
-    qtbot.mouseClick(dialog.rows[0].remove_button, Qt.MouseButton.LeftButton)
-    assert len(dialog.rows) == 1
+    qtbot.mouseClick(dialog.schedule_editor.rows[0].remove_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.schedule_editor.rows) == 1
     qtbot.keyClick(form.counselling_check, Qt.Key.Key_Space)
     with qtbot.waitSignal(view.offers_changed), qtbot.waitSignal(view.offers_loaded):
         qtbot.keyClick(form.title_edit, Qt.Key.Key_Return)
@@ -232,7 +232,7 @@ def test_bad_input_is_shown_inline_and_nothing_is_saved(
     # 121 characters, and a slot that ends before it starts.
     qtbot.keyClicks(form.title_edit, "x" * 121)
     qtbot.mouseClick(form.add_slot_button, Qt.MouseButton.LeftButton)
-    row = dialog.rows[0]
+    row = dialog.schedule_editor.rows[0]
     _type_time(qtbot, row.start_edit, "1500")
     _type_time(qtbot, row.end_edit, "1400")
     _check(qtbot, form.target_groups_list, "Kinder")

@@ -1,18 +1,13 @@
 """The partner dialog: a partner with its locations and offers, by keyboard; its problems."""
 
-import re
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QPushButton,
-    QTabBar,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -25,20 +20,15 @@ from desktop_app.core.directory_records import (
 from desktop_app.core.ids import new_id
 from desktop_app.core.records import ScheduleSlot
 from desktop_app.core.services import Services
+from desktop_app.gui.i18n import Translations
 from desktop_app.gui.partner_dialog import PartnerDialog
 from desktop_app.gui.tasks import TaskRunner
 from tests.conftest import FakeClock
-from tests.gui.keyboard import type_text
-from tests.gui.test_directory_view import ALT, CTRL, make_view, open_dialog, press, titles
+from tests.gui.keyboard import mnemonic_clashes_on_every_tab, press, type_here
+from tests.gui.test_directory_view import ALT, CTRL, make_view, open_dialog, titles
 
 MON, TUE = 0, 1
 ENTER = Qt.Key.Key_Return
-
-
-def type_here(qtbot: QtBot, text: str) -> None:
-    focus = QApplication.focusWidget()
-    assert isinstance(focus, QWidget)
-    type_text(qtbot, focus, text)
 
 
 def check(qtbot: QtBot, items: QListWidget, search: str) -> None:
@@ -76,54 +66,54 @@ def test_create_a_partner_with_two_locations_and_an_offer_by_keyboard(
     qtbot.waitUntil(form.name_edit.hasFocus)
 
     # Organisation.
-    type_here(qtbot, "Mieterberatung Wedding")
-    press(qtbot, Qt.Key.Key_K, ALT)
+    type_here(qtbot, dialog, "Mieterberatung Wedding")
+    press(qtbot, dialog, Qt.Key.Key_K, ALT)
     qtbot.keyClicks(form.kind_combo, "Coun")
     assert form.kind_combo.currentText() == "Counselling service"
-    press(qtbot, Qt.Key.Key_E, ALT)
-    type_here(qtbot, "info@mieterberatung-wedding.example")
+    press(qtbot, dialog, Qt.Key.Key_E, ALT)
+    type_here(qtbot, dialog, "info@mieterberatung-wedding.example")
 
     # The first location, which a new partner starts with.
-    press(qtbot, Qt.Key.Key_L, ALT)
+    press(qtbot, dialog, Qt.Key.Key_L, ALT)
     assert form.tab_widget.currentWidget() is form.locations_tab
     assert form.locations_list.hasFocus()
     assert [form.locations_list.item(0).text()] == ["Location 1"]
-    press(qtbot, Qt.Key.Key_N, ALT)
-    type_here(qtbot, "Hauptstelle")
+    press(qtbot, dialog, Qt.Key.Key_N, ALT)
+    type_here(qtbot, dialog, "Hauptstelle")
     assert form.locations_list.item(0).text() == "Hauptstelle"
-    press(qtbot, Qt.Key.Key_S, ALT)
-    type_here(qtbot, "Schulstraße 12")
-    press(qtbot, Qt.Key.Key_C, ALT)
-    type_here(qtbot, "13347")
-    press(qtbot, Qt.Key.Key_T, ALT)  # add a time slot: Monday 10-12
+    press(qtbot, dialog, Qt.Key.Key_S, ALT)
+    type_here(qtbot, dialog, "Schulstraße 12")
+    press(qtbot, dialog, Qt.Key.Key_C, ALT)
+    type_here(qtbot, dialog, "13347")
+    press(qtbot, dialog, Qt.Key.Key_T, ALT)  # add a time slot: Monday 10-12
     qtbot.waitUntil(lambda: len(dialog.opening_hours_editor.rows) == 1)
     qtbot.waitUntil(dialog.opening_hours_editor.rows[0].weekday_combo.hasFocus)
 
     # The second location.
-    press(qtbot, Qt.Key.Key_A, ALT)
+    press(qtbot, dialog, Qt.Key.Key_A, ALT)
     qtbot.waitUntil(lambda: form.locations_list.count() == 2)
     qtbot.waitUntil(form.location_name_edit.hasFocus)
     assert form.locations_list.currentRow() == 1
     assert form.city_edit.text() == "Berlin"
-    type_here(qtbot, "Zweigstelle Leopoldplatz")
-    press(qtbot, Qt.Key.Key_S, ALT)
-    type_here(qtbot, "Müllerstraße 40")
-    press(qtbot, Qt.Key.Key_C, ALT)
-    type_here(qtbot, "13353")
-    press(qtbot, Qt.Key.Key_G, ALT)
+    type_here(qtbot, dialog, "Zweigstelle Leopoldplatz")
+    press(qtbot, dialog, Qt.Key.Key_S, ALT)
+    type_here(qtbot, dialog, "Müllerstraße 40")
+    press(qtbot, dialog, Qt.Key.Key_C, ALT)
+    type_here(qtbot, dialog, "13353")
+    press(qtbot, dialog, Qt.Key.Key_G, ALT)
     check(qtbot, form.location_languages_list, "Tur")
     check(qtbot, form.location_languages_list, "Ger")
 
     # An offer at the second location.
-    press(qtbot, Qt.Key.Key_F, ALT)
+    press(qtbot, dialog, Qt.Key.Key_F, ALT)
     assert form.tab_widget.currentWidget() is form.offers_tab
     assert form.add_offer_button.hasFocus()
-    press(qtbot, Qt.Key.Key_A, ALT)
+    press(qtbot, dialog, Qt.Key.Key_A, ALT)
     qtbot.waitUntil(lambda: form.offers_list.count() == 1)
     qtbot.waitUntil(form.offer_name_edit.hasFocus)
-    type_here(qtbot, "Mietrechtsberatung")
+    type_here(qtbot, dialog, "Mietrechtsberatung")
     assert form.offers_list.item(0).text() == "Mietrechtsberatung"
-    press(qtbot, Qt.Key.Key_C, ALT)
+    press(qtbot, dialog, Qt.Key.Key_C, ALT)
     combo = form.offer_location_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "All locations",
@@ -132,24 +122,24 @@ def test_create_a_partner_with_two_locations_and_an_offer_by_keyboard(
     ]
     qtbot.keyClicks(combo, "Zw")
     assert combo.currentText() == "Zweigstelle Leopoldplatz"
-    press(qtbot, Qt.Key.Key_I, ALT)
+    press(qtbot, dialog, Qt.Key.Key_I, ALT)
     qtbot.keyClicks(form.field_of_action_combo, "Bera")  # completed from the facility's list
     assert form.field_of_action_combo.currentText() == "Beratung und Begleitung"
-    press(qtbot, Qt.Key.Key_T, ALT)
+    press(qtbot, dialog, Qt.Key.Key_T, ALT)
     check(qtbot, form.target_groups_list, "Fam")
-    press(qtbot, Qt.Key.Key_S, ALT)  # add a time slot
+    press(qtbot, dialog, Qt.Key.Key_S, ALT)  # add a time slot
     qtbot.waitUntil(lambda: len(dialog.schedule_editor.rows) == 1)
     row = dialog.schedule_editor.rows[0]
     qtbot.waitUntil(row.weekday_combo.hasFocus)
-    press(qtbot, Qt.Key.Key_Down)  # Tuesday
+    press(qtbot, dialog, Qt.Key.Key_Down)  # Tuesday
 
-    press(qtbot, Qt.Key.Key_N, ALT)
+    press(qtbot, dialog, Qt.Key.Key_N, ALT)
     with (
         qtbot.waitSignal(dialog.partner_saved) as saved,
         qtbot.waitSignal(view.directory_changed),
         qtbot.waitSignal(view.results_loaded),
     ):
-        press(qtbot, ENTER)
+        press(qtbot, dialog, ENTER)
 
     [partner] = services.directory.list_partners()
     assert saved.args == [partner]
@@ -205,23 +195,23 @@ def test_problems_in_the_second_location_and_offer_show_beside_their_fields(
     assert dialog.windowTitle() == "Edit partner"
 
     # A bad postcode and a slot that ends before it starts at the second location...
-    press(qtbot, Qt.Key.Key_L, ALT)
-    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, dialog, Qt.Key.Key_L, ALT)
+    press(qtbot, dialog, Qt.Key.Key_Down)
     assert form.location_name_edit.text() == "Hof"
-    press(qtbot, Qt.Key.Key_C, ALT)
-    type_here(qtbot, "10 115!")
-    press(qtbot, Qt.Key.Key_T, ALT)
+    press(qtbot, dialog, Qt.Key.Key_C, ALT)
+    type_here(qtbot, dialog, "10 115!")
+    press(qtbot, dialog, Qt.Key.Key_T, ALT)
     qtbot.waitUntil(lambda: len(dialog.opening_hours_editor.rows) == 1)
     slot = dialog.opening_hours_editor.rows[0]
     slot.end_edit.setTime(slot.start_edit.time().addSecs(-3600))
     # ...and an invalid e-mail in the second offer.
-    press(qtbot, Qt.Key.Key_F, ALT)
-    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, dialog, Qt.Key.Key_F, ALT)
+    press(qtbot, dialog, Qt.Key.Key_Down)
     assert form.offer_name_edit.text() == "Hausaufgabenhilfe"
     form.offer_scroll.ensureWidgetVisible(form.offer_email_edit)
     qtbot.mouseClick(form.offer_email_edit, Qt.MouseButton.LeftButton)
-    type_here(qtbot, "hausaufgaben(at)sparrplatz.example")
-    press(qtbot, Qt.Key.Key_O, ALT)
+    type_here(qtbot, dialog, "hausaufgaben(at)sparrplatz.example")
+    press(qtbot, dialog, Qt.Key.Key_O, ALT)
 
     with qtbot.assertNotEmitted(dialog.partner_saved):
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
@@ -240,19 +230,19 @@ def test_problems_in_the_second_location_and_offer_show_beside_their_fields(
         assert form.locations_list.item(0).icon().isNull()
         assert not form.offers_list.item(1).icon().isNull()
         # The first location has nothing to show.
-        press(qtbot, Qt.Key.Key_P, ALT)
-        press(qtbot, Qt.Key.Key_Up)
+        press(qtbot, dialog, Qt.Key.Key_P, ALT)
+        press(qtbot, dialog, Qt.Key.Key_Up)
         assert not form.postcode_error_label.isVisible()
-        press(qtbot, Qt.Key.Key_Down)
+        press(qtbot, dialog, Qt.Key.Key_Down)
         assert form.postcode_error_label.isVisible()
 
         # Corrected there, the offer's problem remains.
-        press(qtbot, Qt.Key.Key_C, ALT)
+        press(qtbot, dialog, Qt.Key.Key_C, ALT)
         form.postcode_edit.selectAll()
-        type_here(qtbot, "13353")
+        type_here(qtbot, dialog, "13353")
         slot = dialog.opening_hours_editor.rows[0]  # the rows were made anew for this location
         slot.end_edit.setTime(slot.start_edit.time().addSecs(3600))
-        press(qtbot, Qt.Key.Key_O, ALT)
+        press(qtbot, dialog, Qt.Key.Key_O, ALT)
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(form.offer_email_error_label.isVisible)
         assert form.tab_widget.currentWidget() is form.offers_tab
@@ -270,9 +260,9 @@ def test_problems_in_the_second_location_and_offer_show_beside_their_fields(
     assert services.directory.get(partner.id) == partner
 
     form.offer_email_edit.selectAll()
-    type_here(qtbot, "hausaufgaben@sparrplatz.example")
+    type_here(qtbot, dialog, "hausaufgaben@sparrplatz.example")
     with qtbot.waitSignal(dialog.partner_saved) as saved:
-        press(qtbot, ENTER)
+        press(qtbot, dialog, ENTER)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     stored = services.directory.get(partner.id)
     assert saved.args == [stored]
@@ -288,36 +278,36 @@ def test_a_location_with_offers_stays_until_they_move(
     partner = _partner_with_two_of_each(services)
     dialog = show_dialog(qtbot, services, runner, partner)
     form = dialog.form
-    press(qtbot, Qt.Key.Key_L, ALT)
+    press(qtbot, dialog, Qt.Key.Key_L, ALT)
     qtbot.mouseClick(form.remove_location_button, Qt.MouseButton.LeftButton)
     assert form.locations_list.count() == 2
     assert form.locations_note_label.isVisible()
     assert "“Kiezfrühstück”" in form.locations_note_label.text()
 
     # Move the breakfast to every location; then the shop can go.
-    press(qtbot, Qt.Key.Key_F, ALT)
-    press(qtbot, Qt.Key.Key_C, ALT)
-    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, dialog, Qt.Key.Key_F, ALT)
+    press(qtbot, dialog, Qt.Key.Key_C, ALT)
+    press(qtbot, dialog, Qt.Key.Key_Home)
     assert form.offer_location_combo.currentText() == "All locations"
-    press(qtbot, Qt.Key.Key_L, ALT)
+    press(qtbot, dialog, Qt.Key.Key_L, ALT)
     qtbot.mouseClick(form.remove_location_button, Qt.MouseButton.LeftButton)
     assert not form.locations_note_label.isVisible()
     assert [form.locations_list.item(0).text()] == ["Hof"]
     assert form.location_name_edit.text() == "Hof"
 
     # Remove an offer, and the last location: the panes say what is missing.
-    press(qtbot, Qt.Key.Key_F, ALT)
-    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, dialog, Qt.Key.Key_F, ALT)
+    press(qtbot, dialog, Qt.Key.Key_Down)
     qtbot.mouseClick(form.remove_offer_button, Qt.MouseButton.LeftButton)
     assert [form.offers_list.item(0).text()] == ["Kiezfrühstück"]
     assert form.offer_name_edit.text() == "Kiezfrühstück"
-    press(qtbot, Qt.Key.Key_L, ALT)
+    press(qtbot, dialog, Qt.Key.Key_L, ALT)
     qtbot.mouseClick(form.remove_location_button, Qt.MouseButton.LeftButton)
     assert not form.locations_note_label.isVisible()  # the breakfast is at every location
     assert form.no_locations_label.isVisible() and not form.location_scroll.isVisible()
     assert not form.remove_location_button.isEnabled()
     assert form.add_location_button.hasFocus()
-    press(qtbot, Qt.Key.Key_F, ALT)
+    press(qtbot, dialog, Qt.Key.Key_F, ALT)
     assert form.offer_location_combo.count() == 1
     qtbot.mouseClick(form.remove_offer_button, Qt.MouseButton.LeftButton)
     assert form.no_offers_label.isVisible() and not form.offer_scroll.isVisible()
@@ -331,35 +321,29 @@ def test_a_location_with_offers_stays_until_they_move(
     assert stored.locations == () and stored.offers == ()
 
 
-def test_each_tab_has_its_own_keys(qtbot: QtBot, services: Services, runner: TaskRunner) -> None:
+def test_each_tab_has_its_own_keys(
+    qtbot: QtBot, services: Services, runner: TaskRunner, language: str
+) -> None:
     """No Alt+letter does two things on the same tab (Qt would only cycle between them)."""
     dialog = show_dialog(qtbot, services, runner, _partner_with_two_of_each(services))
-    tabs = dialog.form.tab_widget
-    always = [
-        re.search("&(.)", tabs.tabText(index)).group(1).lower()  # type: ignore[union-attr]
-        for index in range(tabs.count())
-    ]
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        texts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
-        texts += [
-            button.text()
-            for button in dialog.findChildren(QAbstractButton)
-            if button.isVisible() and not isinstance(button.parent(), QTabBar)
-        ]
-        keys = [match.group(1).lower() for text in texts if (match := re.search("&([^&])", text))]
-        assert len(keys) >= 5
-        assert len(keys + always) == len(set(keys + always)), (tabs.tabText(index), keys)
+    assert mnemonic_clashes_on_every_tab(dialog) == {}, language
 
 
 def test_dialog_follows_a_language_change(
-    qtbot: QtBot, services: Services, runner: TaskRunner
+    qtbot: QtBot, qapp: QApplication, services: Services, runner: TaskRunner, english: None
 ) -> None:
     partner = _partner_with_two_of_each(services)
     dialog = show_dialog(qtbot, services, runner, partner)
-    press(qtbot, Qt.Key.Key_F, ALT)
-    QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
+    press(qtbot, dialog, Qt.Key.Key_F, ALT)
     assert dialog.windowTitle() == "Edit partner"
+    german = Translations(qapp)
+    german.apply("de")
+    try:
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Partner bearbeiten")
+        assert dialog.form.offer_location_combo.itemText(0) == "Alle Standorte"
+    finally:
+        german.remove()
+        QLocale.setDefault(QLocale("en"))  # as the ``english`` fixture left it
     assert dialog.form.kind_combo.currentText() == "Nachbarschaftshaus"
     assert dialog.form.offer_location_combo.currentText() == "Laden"
     fields = dialog.form.field_of_action_combo

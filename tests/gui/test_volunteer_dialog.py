@@ -25,7 +25,7 @@ from desktop_app.core.volunteer_records import (
 from desktop_app.gui.tasks import TaskRunner
 from desktop_app.gui.volunteer_dialog import VolunteerDialog
 from tests.conftest import FakeClock
-from tests.gui.keyboard import mnemonic_clashes_on_every_tab, type_text
+from tests.gui.keyboard import mnemonic_clashes_on_every_tab, press, type_here
 
 ALT = Qt.KeyboardModifier.AltModifier
 ENTER = Qt.Key.Key_Return
@@ -42,21 +42,6 @@ def _english(english: None) -> None:
     """English texts and dates ("11/23/2026"), as the assertions expect."""
 
 
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    """A key as the user presses it: to whichever widget has the focus."""
-    focus = QApplication.focusWidget()
-    assert isinstance(focus, QWidget)
-    qtbot.keyClick(focus, key, modifier)
-
-
-def type_here(qtbot: QtBot, text: str) -> None:
-    focus = QApplication.focusWidget()
-    assert isinstance(focus, QWidget)
-    type_text(qtbot, focus, text)
-
-
 def ok_button(dialog: VolunteerDialog) -> QPushButton:
     return dialog.form.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -67,9 +52,8 @@ def show_dialog(
     runner: TaskRunner,
     clock: FakeClock,
     volunteer: VolunteerRecord | None = None,
-    **options: object,
 ) -> VolunteerDialog:
-    dialog = VolunteerDialog(services, runner, volunteer, clock=clock, **options)  # type: ignore[arg-type]
+    dialog = VolunteerDialog(services, runner, volunteer, clock=clock)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -120,28 +104,28 @@ def test_create_a_volunteer_by_keyboard(
     assert dialog.windowTitle() == "New volunteer"
 
     # The person.
-    type_here(qtbot, "Ruth")
-    press(qtbot, Qt.Key.Key_L, ALT)
-    type_here(qtbot, "Schäfer")
-    press(qtbot, Qt.Key.Key_M, ALT)
-    type_here(qtbot, "ruth@example.org")
-    press(qtbot, Qt.Key.Key_H, ALT)
-    type_here(qtbot, "030 5551234")
-    press(qtbot, Qt.Key.Key_Y, ALT)
-    type_here(qtbot, "1961")
+    type_here(qtbot, dialog, "Ruth")
+    press(qtbot, dialog, Qt.Key.Key_L, ALT)
+    type_here(qtbot, dialog, "Schäfer")
+    press(qtbot, dialog, Qt.Key.Key_M, ALT)
+    type_here(qtbot, dialog, "ruth@example.org")
+    press(qtbot, dialog, Qt.Key.Key_H, ALT)
+    type_here(qtbot, dialog, "030 5551234")
+    press(qtbot, dialog, Qt.Key.Key_Y, ALT)
+    type_here(qtbot, dialog, "1961")
 
     # The engagement: it starts today; two activities, the first at an offer.
-    press(qtbot, Qt.Key.Key_E, ALT)
+    press(qtbot, dialog, Qt.Key.Key_E, ALT)
     assert form.tab_widget.currentWidget() is form.engagement_tab
     assert form.started_on_check.isChecked()
     assert form.started_on_edit.date() == QDate(2026, 11, 23)
     assert form.activities_list.count() == 0
     assert form.no_activities_label.isVisible()
-    press(qtbot, Qt.Key.Key_C, ALT)
+    press(qtbot, dialog, Qt.Key.Key_C, ALT)
     qtbot.waitUntil(form.activity_name_edit.hasFocus)
-    type_here(qtbot, "Vorlesen")
+    type_here(qtbot, dialog, "Vorlesen")
     assert form.activities_list.item(0).text() == "Vorlesen"
-    press(qtbot, Qt.Key.Key_F, ALT)
+    press(qtbot, dialog, Qt.Key.Key_F, ALT)
     combo = form.activity_offer_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "No offer",
@@ -150,27 +134,27 @@ def test_create_a_volunteer_by_keyboard(
     ]
     qtbot.keyClicks(combo, "Les")
     assert combo.currentText() == "Lesecafé"
-    press(qtbot, Qt.Key.Key_C, ALT)
+    press(qtbot, dialog, Qt.Key.Key_C, ALT)
     qtbot.waitUntil(lambda: form.activities_list.count() == 2)
     qtbot.waitUntil(form.activity_name_edit.hasFocus)
     assert combo.currentText() == "No offer"
-    type_here(qtbot, "Gartenarbeit")
-    press(qtbot, Qt.Key.Key_H, ALT)  # the FreiwilligenPass's school variant
+    type_here(qtbot, dialog, "Gartenarbeit")
+    press(qtbot, dialog, Qt.Key.Key_H, ALT)  # the FreiwilligenPass's school variant
     qtbot.waitUntil(form.school_pass_check.isChecked)
 
     # A training of two and a half hours, held today.
-    press(qtbot, Qt.Key.Key_T, ALT)
+    press(qtbot, dialog, Qt.Key.Key_T, ALT)
     assert form.tab_widget.currentWidget() is form.training_tab
     assert form.add_training_button.hasFocus()
-    press(qtbot, Qt.Key.Key_A, ALT)
+    press(qtbot, dialog, Qt.Key.Key_A, ALT)
     qtbot.waitUntil(form.training_title_edit.hasFocus)
-    type_here(qtbot, "Erste Hilfe am Kind")
-    press(qtbot, Qt.Key.Key_H, ALT)
-    type_here(qtbot, "2,5")
+    type_here(qtbot, dialog, "Erste Hilfe am Kind")
+    press(qtbot, dialog, Qt.Key.Key_H, ALT)
+    type_here(qtbot, dialog, "2,5")
     assert form.trainings_list.item(0).text() == "Erste Hilfe am Kind\n11/23/2026"
 
     with qtbot.waitSignal(dialog.volunteer_saved) as saved:
-        press(qtbot, ENTER)
+        press(qtbot, dialog, ENTER)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [summary] = services.volunteers.list_volunteers()
     stored = services.volunteers.get(summary.id)
@@ -199,21 +183,21 @@ def test_link_to_a_visitor_found_by_part_of_the_name(
     assert not form.unlink_visitor_button.isEnabled()
     assert not form.visitor_results_list.isVisible()
 
-    press(qtbot, Qt.Key.Key_V, ALT)
+    press(qtbot, dialog, Qt.Key.Key_V, ALT)
     assert form.visitor_search_edit.hasFocus()
-    type_here(qtbot, "Nobody")
+    type_here(qtbot, dialog, "Nobody")
     qtbot.waitUntil(lambda: form.visitor_results_list.isVisible())
     assert form.visitor_results_list.item(0).text() == "No visitor found."
-    press(qtbot, ENTER)  # nothing to choose; and not OK either
+    press(qtbot, dialog, ENTER)  # nothing to choose; and not OK either
     assert dialog.isVisible()
 
     form.visitor_search_edit.clear()
     assert not form.visitor_results_list.isVisible()
-    type_here(qtbot, "fat")
+    type_here(qtbot, dialog, "fat")
     results = form.visitor_results_list
     qtbot.waitUntil(lambda: results.isVisible() and results.count() == 1)
     assert results.item(0).text() == f"Fatma Yılmaz ({visitor.number}), born 1975"
-    press(qtbot, ENTER)
+    press(qtbot, dialog, ENTER)
 
     assert form.first_name_edit.text() == "Fatma"
     assert form.last_name_edit.text() == "Yılmaz"
@@ -246,13 +230,13 @@ def test_linking_keeps_what_was_typed_and_the_link_can_be_removed(
     assert dialog.windowTitle() == "Edit volunteer"
     assert form.visitor_link_label.text() == f"Fatma Yılmaz ({visitor.number})"
 
-    press(qtbot, Qt.Key.Key_K, ALT)
+    press(qtbot, dialog, Qt.Key.Key_K, ALT)
     qtbot.waitUntil(lambda: form.visitor_link_label.text() == "Not linked to a visitor")
     assert form.visitor_search_edit.hasFocus()
-    type_here(qtbot, visitor.number)
+    type_here(qtbot, dialog, visitor.number)
     qtbot.waitUntil(lambda: form.visitor_results_list.count() == 1)
     form.visitor_results_list.setFocus()
-    press(qtbot, ENTER)  # the list's own Enter chooses too
+    press(qtbot, dialog, ENTER)  # the list's own Enter chooses too
     assert form.visitor_link_label.text() == f"Fatma Yılmaz ({visitor.number})"
     assert form.last_name_edit.text() == "Yilmaz-Kaya"  # typed before: kept
     assert form.phone_edit.text() == "030 7654321"  # empty before: filled
@@ -264,37 +248,19 @@ def test_linking_keeps_what_was_typed_and_the_link_can_be_removed(
     assert saved.args[0].phone == "030 7654321"
 
 
-def test_start_from_a_visitor(
-    qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock
-) -> None:
-    visitor = _visitor(services)
-    dialog = show_dialog(qtbot, services, runner, clock, from_visitor=visitor.id)
-    form = dialog.form
-    assert form.first_name_edit.text() == "Fatma"
-    assert form.email_edit.text() == "fatma@example.org"
-    assert form.birth_year_spin.value() == 1975
-    assert form.visitor_link_label.text() == f"Fatma Yılmaz ({visitor.number})"
-    assert form.started_on_check.isChecked()
-    assert form.started_on_edit.date() == QDate(2026, 11, 23)
-    with qtbot.waitSignal(dialog.volunteer_saved) as saved:
-        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert saved.args[0].visitor_id == visitor.id
-    assert saved.args[0].started_on == TODAY
-
-
 def test_an_end_before_the_start_and_a_future_birth_date_show_on_their_tabs(
     qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock
 ) -> None:
     dialog = show_dialog(qtbot, services, runner, clock)
     form = dialog.form
-    type_here(qtbot, "Ruth")
-    press(qtbot, Qt.Key.Key_B, ALT)  # ticks "Date of birth" and goes on to the date
+    type_here(qtbot, dialog, "Ruth")
+    press(qtbot, dialog, Qt.Key.Key_B, ALT)  # ticks "Date of birth" and goes on to the date
     qtbot.waitUntil(form.birth_date_edit.hasFocus)
     assert not form.birth_year_spin.isEnabled()
     form.birth_date_edit.setDate(QDate(2027, 1, 5))
     assert form.birth_year_spin.value() == 2027  # the year follows the date
-    press(qtbot, Qt.Key.Key_E, ALT)
-    press(qtbot, Qt.Key.Key_D, ALT)  # ticks "Ended on"
+    press(qtbot, dialog, Qt.Key.Key_E, ALT)
+    press(qtbot, dialog, Qt.Key.Key_D, ALT)  # ticks "Ended on"
     qtbot.waitUntil(form.ended_on_edit.hasFocus)
     form.ended_on_edit.setDate(QDate(2026, 11, 1))
 
@@ -305,13 +271,13 @@ def test_an_end_before_the_start_and_a_future_birth_date_show_on_their_tabs(
     assert form.birth_date_edit.hasFocus()
     assert form.birth_date_edit.property("invalid") is True
     assert not form.birth_year_error_label.isVisible()  # the year is the date's: said once
-    press(qtbot, Qt.Key.Key_E, ALT)
+    press(qtbot, dialog, Qt.Key.Key_E, ALT)
     assert form.ended_on_error_label.isVisible()
     assert form.ended_on_error_label.text() == "The end cannot be before the start."
 
     # Without the date of birth, the end date is the first problem: its tab comes up.
-    press(qtbot, Qt.Key.Key_P, ALT)
-    press(qtbot, Qt.Key.Key_B, ALT)
+    press(qtbot, dialog, Qt.Key.Key_P, ALT)
+    press(qtbot, dialog, Qt.Key.Key_B, ALT)
     qtbot.waitUntil(lambda: not form.birth_date_check.isChecked())
     assert form.birth_year_spin.isEnabled()
     assert form.birth_year_spin.text() == "not given"
@@ -333,11 +299,11 @@ def test_the_year_of_birth_is_typed_and_cleared_by_keyboard(
     dialog = show_dialog(qtbot, services, runner, clock)
     form = dialog.form
     spin = form.birth_year_spin
-    type_here(qtbot, "Ruth")
+    type_here(qtbot, dialog, "Ruth")
     # Tab goes down the fields in the order they are shown.
     walked = []
     for _ in range(5):
-        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, dialog, Qt.Key.Key_Tab)
         walked.append(QApplication.focusWidget())
     assert walked == [
         form.last_name_edit,
@@ -346,12 +312,12 @@ def test_the_year_of_birth_is_typed_and_cleared_by_keyboard(
         form.phone_edit,
         form.birth_date_check,
     ]
-    press(qtbot, Qt.Key.Key_Y, ALT)
+    press(qtbot, dialog, Qt.Key.Key_Y, ALT)
     assert spin.hasFocus() and spin.text() == "not given"
-    type_here(qtbot, "1984")
+    type_here(qtbot, dialog, "1984")
     assert dialog.draft().birth_year == 1984
     spin.lineEdit().selectAll()
-    press(qtbot, Qt.Key.Key_Delete)
+    press(qtbot, dialog, Qt.Key.Key_Delete)
     assert spin.text() == ""
     assert dialog.draft().birth_year is None  # emptied: not given
     assert spin.text() == "not given"
@@ -362,14 +328,14 @@ def test_hours_that_are_not_quarter_hours_are_refused(
 ) -> None:
     dialog = show_dialog(qtbot, services, runner, clock)
     form = dialog.form
-    type_here(qtbot, "Ruth")
-    press(qtbot, Qt.Key.Key_T, ALT)
-    press(qtbot, Qt.Key.Key_A, ALT)
+    type_here(qtbot, dialog, "Ruth")
+    press(qtbot, dialog, Qt.Key.Key_T, ALT)
+    press(qtbot, dialog, Qt.Key.Key_A, ALT)
     qtbot.waitUntil(form.training_title_edit.hasFocus)
-    type_here(qtbot, "Erste Hilfe am Kind")
-    press(qtbot, Qt.Key.Key_H, ALT)
-    type_here(qtbot, "1,1")
-    press(qtbot, Qt.Key.Key_P, ALT)  # leaving the field already says so
+    type_here(qtbot, dialog, "Erste Hilfe am Kind")
+    press(qtbot, dialog, Qt.Key.Key_H, ALT)
+    type_here(qtbot, dialog, "1,1")
+    press(qtbot, dialog, Qt.Key.Key_P, ALT)  # leaving the field already says so
     assert form.tab_widget.currentWidget() is form.person_tab
     assert form.training_hours_error_label.text() == QUARTER_HOURS
 
@@ -384,9 +350,9 @@ def test_hours_that_are_not_quarter_hours_are_refused(
     assert services.volunteers.list_volunteers() == []
 
     form.training_hours_edit.selectAll()
-    type_here(qtbot, "1:15")
+    type_here(qtbot, dialog, "1:15")
     with qtbot.waitSignal(dialog.volunteer_saved) as saved:
-        press(qtbot, ENTER)
+        press(qtbot, dialog, ENTER)
     assert saved.args[0].trainings == (Training("Erste Hilfe am Kind", TODAY, 75),)
 
 
@@ -396,19 +362,19 @@ def test_a_problem_of_an_activity_shows_at_its_row(
     """An activity left without a name is not sent; the numbers of the others still fit."""
     dialog = show_dialog(qtbot, services, runner, clock)
     form = dialog.form
-    type_here(qtbot, "Ruth")
-    press(qtbot, Qt.Key.Key_E, ALT)
+    type_here(qtbot, dialog, "Ruth")
+    press(qtbot, dialog, Qt.Key.Key_E, ALT)
     for count, name in enumerate(("Vorlesen", "", "vorlesen"), start=1):
-        press(qtbot, Qt.Key.Key_C, ALT)
+        press(qtbot, dialog, Qt.Key.Key_C, ALT)
         qtbot.waitUntil(lambda count=count: form.activities_list.count() == count)  # type: ignore[misc]
         qtbot.waitUntil(form.activity_name_edit.hasFocus)
-        type_here(qtbot, name)
+        type_here(qtbot, dialog, name)
     assert [form.activities_list.item(row).text() for row in range(3)] == [
         "Vorlesen",
         "New activity",
         "vorlesen",
     ]
-    press(qtbot, Qt.Key.Key_P, ALT)
+    press(qtbot, dialog, Qt.Key.Key_P, ALT)
     click_ok_refused(qtbot, runner, dialog, form.activity_name_error_label)
     assert form.tab_widget.currentWidget() is form.engagement_tab
     assert form.activities_list.currentRow() == 2
@@ -451,7 +417,7 @@ def test_editing_keeps_the_trainings_and_activities(
     dialog = show_dialog(qtbot, services, runner, clock, volunteer)
     form = dialog.form
     assert dialog.windowTitle() == "Edit volunteer"
-    press(qtbot, Qt.Key.Key_E, ALT)
+    press(qtbot, dialog, Qt.Key.Key_E, ALT)
     assert form.started_on_edit.date() == QDate(2024, 3, 1)
     assert not form.ended_on_check.isChecked() and not form.ended_on_edit.isEnabled()
     assert form.police_certificate_check.isChecked()
@@ -462,22 +428,22 @@ def test_editing_keeps_the_trainings_and_activities(
     ]
     assert form.activity_offer_combo.currentText() == "Lesecafé"
     form.activities_list.setFocus()
-    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, dialog, Qt.Key.Key_Down)
     assert form.activity_name_edit.text() == "Gartenarbeit"
     assert form.activity_offer_combo.currentText() == "No offer"
-    press(qtbot, Qt.Key.Key_T, ALT)
+    press(qtbot, dialog, Qt.Key.Key_T, ALT)
     assert form.trainings_list.count() == 2
     assert form.trainings_list.hasFocus()
     assert form.training_hours_edit.text() == "2.5"
-    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, dialog, Qt.Key.Key_Down)
     assert form.training_title_edit.text() == "Juleica"
     assert form.training_hours_edit.text() == "50"
 
-    press(qtbot, Qt.Key.Key_P, ALT)
-    press(qtbot, Qt.Key.Key_H, ALT)
-    type_here(qtbot, "030 5551234")
+    press(qtbot, dialog, Qt.Key.Key_P, ALT)
+    press(qtbot, dialog, Qt.Key.Key_H, ALT)
+    type_here(qtbot, dialog, "030 5551234")
     with qtbot.waitSignal(dialog.volunteer_saved) as saved:
-        press(qtbot, ENTER)
+        press(qtbot, dialog, ENTER)
     stored = services.volunteers.get(volunteer.id)
     assert saved.args == [stored]
     assert stored.draft() == VolunteerDraft(
@@ -499,13 +465,13 @@ def test_escape_while_saving_waits_for_the_save(
     qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock
 ) -> None:
     dialog = show_dialog(qtbot, services, runner, clock)
-    type_here(qtbot, "Ruth")
+    type_here(qtbot, dialog, "Ruth")
     gate = threading.Event()
     runner.run(gate.wait)  # the worker is busy: the save waits behind it
     try:
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
         assert not ok_button(dialog).isEnabled()
-        press(qtbot, Qt.Key.Key_Escape)
+        press(qtbot, dialog, Qt.Key.Key_Escape)
         assert dialog.isVisible()
     finally:
         with qtbot.waitSignal(dialog.volunteer_saved):
@@ -519,8 +485,8 @@ def test_cancel_saves_nothing(
     qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock
 ) -> None:
     dialog = show_dialog(qtbot, services, runner, clock)
-    type_here(qtbot, "Ruth")
-    press(qtbot, Qt.Key.Key_Escape)
+    type_here(qtbot, dialog, "Ruth")
+    press(qtbot, dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == VolunteerDialog.DialogCode.Rejected
     assert services.volunteers.list_volunteers() == []

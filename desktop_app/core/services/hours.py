@@ -1,21 +1,21 @@
 """Volunteers' hours: entered by the day, corrected or withdrawn with a trail, summed up."""
 
-import re
 import uuid
 from collections import defaultdict
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Select, extract, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, extract, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import limits
 from desktop_app.core.document_records import Letterhead
-from desktop_app.core.errors import FieldProblem, RuleError, ValidationError
+from desktop_app.core.errors import DuplicateHours, FieldProblem, RuleError, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
-from desktop_app.core.models import Offer, VolunteerHours, VolunteerTraining
+from desktop_app.core.models import Offer, VolunteerHours, current_hours
 from desktop_app.core.models import Volunteer as VolunteerRow
-from desktop_app.core.quantities import DAY_MINUTES, NO_HOURS, NOT_QUARTER, QUARTER, TOO_MANY
+from desktop_app.core.quantities import DAY_MINUTES, Hours, minutes_problem
 from desktop_app.core.services.base import FacilityService
+from desktop_app.core.services.volunteers import trainings_of
 from desktop_app.core.text import clean
 from desktop_app.core.validation import IN_FUTURE, NOT_BEFORE_START, REQUIRED, Checker
 from desktop_app.core.volunteer_records import (
@@ -30,8 +30,8 @@ from desktop_app.core.volunteer_records import (
     OverviewRow,
     TimeSheetContent,
     TimeSheetRow,
-    Training,
 )
+from desktop_app.core.volunteering_rules import evaluative_word
 
 DUPLICATE = QT_TRANSLATE_NOOP(
     "errors",
@@ -56,17 +56,6 @@ EVALUATES = QT_TRANSLATE_NOOP(
     "The certificate describes what the person did and learnt; it does not judge. Please "
     "leave out “{word}”.",
 )
-# Judging words of German and English references (the FreiwilligenPass never evaluates).
-_EVALUATIVE = re.compile(
-    r"\b(sehr gut\w*|hervorragend\w*|ausgezeichnet\w*|zufrieden\w*|vollsten|"
-    r"stets|tadellos\w*|einwandfrei\w*|vorbildlich\w*|zuverl[aä]ssig\w*|excellent\w*|"
-    r"outstanding|satisfactor\w*|very good|good|reliabl\w*|exemplary)\b",
-    re.IGNORECASE,
-)
-
-
-class DuplicateHours(RuleError):
-    """An entry for the same volunteer, day and activity exists: flagged, never merged."""
 
 
 def _entry(row: VolunteerHours) -> HoursEntry:
@@ -87,19 +76,12 @@ def _entry(row: VolunteerHours) -> HoursEntry:
     )
 
 
-def _hours_text(minutes: int) -> str:
-    whole, rest = divmod(minutes, 60)
-    return str(whole) if not rest else f"{whole},{rest * 100 // 60:02d}".rstrip("0")
-
-
 class HoursService(FacilityService):
     """One method per thing a coordinator does with hours; each one transaction."""
 
     def _active(self) -> Select[VolunteerHours]:
         return select(VolunteerHours).where(
-            VolunteerHours.facility_id == self._facility_id,
-            VolunteerHours.status == HoursStatus.ACTIVE.value,
-            VolunteerHours.deleted_at.is_(None),
+            VolunteerHours.facility_id == self._facility_id, *current_hours()
         )
 
     def _own_volunteers(self) -> tuple[ColumnElement[bool], ...]:
@@ -109,16 +91,7 @@ class HoursService(FacilityService):
         """The volunteer's current entries from ``first`` to ``last``, by day."""
         with self._sessions.begin() as session:
             self._get(session, VolunteerRow, volunteer_id)
-            rows = session.scalars(
-                self._active()
-                .where(
-                    VolunteerHours.volunteer_id == volunteer_id,
-                    VolunteerHours.worked_on >= first,
-                    VolunteerHours.worked_on <= last,
-                )
-                .order_by(VolunteerHours.worked_on, VolunteerHours.recorded_at)
-            )
-            return [_entry(row) for row in rows]
+            return self._entries(session, volunteer_id, first, last)
 
     def record(
         self, draft: HoursDraft, recorded_by: str, *, second_entry: bool = False
@@ -140,7 +113,7 @@ class HoursService(FacilityService):
                     raise DuplicateHours(
                         DUPLICATE,
                         name=_name(volunteer),
-                        hours=_hours_text(same.minutes),
+                        hours=Hours(same.minutes),
                         activity=activity,
                     )
             row = VolunteerHours(
@@ -158,30 +131,21 @@ class HoursService(FacilityService):
             session.flush()
             return _entry(row)
 
-    def correct(
-        self,
-        entry_id: uuid.UUID,
-        minutes: int,
-        reason: str,
-        by: str,
-        *,
-        activity: str | None = None,
-    ) -> HoursEntry:
-        """Replace an entry by a corrected one; the old one stays, marked corrected."""
+    def correct(self, entry_id: uuid.UUID, minutes: int, reason: str, by: str) -> HoursEntry:
+        """Replace an entry's hours by corrected ones; the old entry stays, marked corrected."""
         reason, by = clean(reason), clean(by)
         with self._sessions.begin() as session:
             old = self._current(session, entry_id)
             volunteer = self._get(session, VolunteerRow, old.volunteer_id)
-            new_activity = clean(activity) if activity is not None else old.activity
             self._check_reason(reason, by)
-            self._check(session, volunteer, old.worked_on, minutes, new_activity, old.id)
+            self._check(session, volunteer, old.worked_on, minutes, old.activity, old.id)
             old.status = HoursStatus.CORRECTED.value
             row = VolunteerHours(
                 facility_id=self._facility_id,
                 volunteer_id=old.volunteer_id,
                 worked_on=old.worked_on,
                 minutes=minutes,
-                activity=new_activity,
+                activity=old.activity,
                 offer_id=old.offer_id,
                 status=HoursStatus.ACTIVE.value,
                 recorded_by=by,
@@ -227,8 +191,9 @@ class HoursService(FacilityService):
     ) -> list[HoursEntry]:
         """Enter last week's hours again in the week from ``week_start``.
 
-        Only days up to today, and only where the day has nothing for that activity yet:
-        copying never overwrites what was typed.
+        Only days up to today, only where the day has nothing for that activity yet, and
+        only as long as the day stays within 24 hours: copying never overwrites what was
+        typed, nor makes a day longer than a day.
         """
         today = self._today()
         source_start = week_start - timedelta(days=7)
@@ -242,6 +207,10 @@ class HoursService(FacilityService):
                 )
             ).all()
             taken = {(row.worked_on, row.activity) for row in week if row.worked_on >= week_start}
+            day_minutes: dict[date, int] = defaultdict(int)
+            for row in week:
+                if row.worked_on >= week_start:
+                    day_minutes[row.worked_on] += row.minutes
             created: list[VolunteerHours] = []
             for row in sorted(week, key=lambda r: (r.worked_on, r.recorded_at)):
                 day = row.worked_on + timedelta(days=7)
@@ -249,7 +218,10 @@ class HoursService(FacilityService):
                     continue
                 if not _within_engagement(volunteer, day):
                     continue
+                if day_minutes[day] + row.minutes > DAY_MINUTES:
+                    continue
                 taken.add((day, row.activity))
+                day_minutes[day] += row.minutes
                 copy = VolunteerHours(
                     facility_id=self._facility_id,
                     volunteer_id=volunteer_id,
@@ -325,10 +297,10 @@ class HoursService(FacilityService):
     def time_sheet(
         self, volunteer_id: uuid.UUID, first: date, last: date, letterhead: Letterhead
     ) -> TimeSheetContent:
-        entries = self.entries(volunteer_id, first, last)
+        """The time sheet's content: the volunteer's current entries of the period, by day."""
         with self._sessions.begin() as session:
-            volunteer = self._get(session, VolunteerRow, volunteer_id)
-            name = _name(volunteer)
+            name = _name(self._get(session, VolunteerRow, volunteer_id))
+            entries = self._entries(session, volunteer_id, first, last)
         return TimeSheetContent(
             letterhead=letterhead,
             person_name=name,
@@ -395,24 +367,24 @@ class HoursService(FacilityService):
         """
         checker = Checker()
         for name, typed in (("function", function), *(("competences", c) for c in competences)):
-            found = _EVALUATIVE.search(typed)
-            if found is not None:
-                checker.add(name, EVALUATES, word=found.group(0))
+            word = evaluative_word(typed)
+            if word is not None:
+                checker.add(name, EVALUATES, word=word)
         if last < first:
             checker.add("period", NOT_BEFORE_START)
         checker.raise_if_any()
-        entries = self.entries(volunteer_id, first, last)
+        with self._sessions.begin() as session:
+            name = _name(self._get(session, VolunteerRow, volunteer_id))
+            entries = self._entries(session, volunteer_id, first, last)
+            trainings = tuple(
+                sorted(
+                    (t for t in trainings_of(session, volunteer_id) if first <= t.held_on <= last),
+                    key=lambda training: training.held_on,
+                )
+            )
         by_activity: dict[str, int] = defaultdict(int)
         for entry in entries:
             by_activity[entry.activity] += entry.minutes
-        with self._sessions.begin() as session:
-            volunteer = self._get(session, VolunteerRow, volunteer_id)
-            name = _name(volunteer)
-        trainings = tuple(
-            training
-            for training in self._trainings(volunteer_id)
-            if first <= training.held_on <= last
-        )
         return CertificateContent(
             letterhead=letterhead,
             person_name=name,
@@ -430,17 +402,19 @@ class HoursService(FacilityService):
 
     # Helpers
 
-    def _trainings(self, volunteer_id: uuid.UUID) -> list[Training]:
-        with self._sessions.begin() as session:
-            rows = session.scalars(
-                select(VolunteerTraining)
-                .where(
-                    VolunteerTraining.volunteer_id == volunteer_id,
-                    VolunteerTraining.deleted_at.is_(None),
-                )
-                .order_by(VolunteerTraining.held_on)
+    def _entries(
+        self, session: Session, volunteer_id: uuid.UUID, first: date, last: date
+    ) -> list[HoursEntry]:
+        rows = session.scalars(
+            self._active()
+            .where(
+                VolunteerHours.volunteer_id == volunteer_id,
+                VolunteerHours.worked_on >= first,
+                VolunteerHours.worked_on <= last,
             )
-            return [Training(row.title, row.held_on, row.minutes) for row in rows]
+            .order_by(VolunteerHours.worked_on, VolunteerHours.recorded_at)
+        )
+        return [_entry(row) for row in rows]
 
     def _current(self, session: Session, entry_id: uuid.UUID) -> VolunteerHours:
         row = self._get(session, VolunteerHours, entry_id)
@@ -473,18 +447,15 @@ class HoursService(FacilityService):
     ) -> None:
         """The bad input of hours: none, not quarter hours, future days, over 24 h a day."""
         checker = Checker()
-        if minutes <= 0:
-            checker.add("minutes", NO_HOURS)
-        elif minutes % QUARTER:
-            checker.add("minutes", NOT_QUARTER)
-        elif minutes > DAY_MINUTES:
-            checker.add("minutes", TOO_MANY)
+        problem = minutes_problem(minutes)
+        if problem is not None:
+            checker.add("minutes", problem.message, **problem.params)
         if day > self._today():
             checker.add("worked_on", IN_FUTURE)
         elif volunteer.started_on is not None and day < volunteer.started_on:
-            checker.add("worked_on", BEFORE_START, day=volunteer.started_on.strftime("%d.%m.%Y"))
+            checker.add("worked_on", BEFORE_START, day=volunteer.started_on)
         elif volunteer.ended_on is not None and day > volunteer.ended_on:
-            checker.add("worked_on", AFTER_END, day=volunteer.ended_on.strftime("%d.%m.%Y"))
+            checker.add("worked_on", AFTER_END, day=volunteer.ended_on)
         if not activity:
             checker.add("activity", REQUIRED)
         else:
@@ -493,8 +464,7 @@ class HoursService(FacilityService):
         same_day = [
             VolunteerHours.volunteer_id == volunteer.id,
             VolunteerHours.worked_on == day,
-            VolunteerHours.status == HoursStatus.ACTIVE.value,
-            VolunteerHours.deleted_at.is_(None),
+            *current_hours(),
         ]
         if replacing is not None:
             same_day.append(VolunteerHours.id != replacing)
@@ -503,24 +473,18 @@ class HoursService(FacilityService):
         )
         if int(others or 0) + minutes > DAY_MINUTES:
             raise ValidationError(
-                {
-                    "minutes": FieldProblem(
-                        DAY_FULL, {"name": _name(volunteer), "day": day.strftime("%d.%m.%Y")}
-                    )
-                }
+                {"minutes": FieldProblem(DAY_FULL, {"name": _name(volunteer), "day": day})}
             )
 
 
 def _current_between(first: date, last: date) -> tuple[ColumnElement[bool], ...]:
     """Current hours from ``first`` to ``last``, in the words of their covering index.
 
-    The status is written out, not bound: SQLite uses a partial index only when the query
-    repeats its condition. Whose hours they are is left to a join with the facility's
-    volunteers, as a condition on a column outside the index would read the whole table.
+    Whose hours they are is left to a join with the facility's volunteers, as a condition
+    on a column outside the index would read the whole table.
     """
     return (
-        VolunteerHours.status == literal_column(f"'{HoursStatus.ACTIVE.value}'"),
-        VolunteerHours.deleted_at.is_(None),
+        *current_hours(),
         VolunteerHours.worked_on >= first,
         VolunteerHours.worked_on <= last,
     )

@@ -8,7 +8,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db import SessionFactory
-from desktop_app.core.models import Offer, Visitor, VolunteerBenefitFlag, VolunteerHours
+from desktop_app.core.models import (
+    Offer,
+    Visitor,
+    VolunteerBenefitFlag,
+    VolunteerHours,
+    current_hours,
+)
 from desktop_app.core.models import Volunteer as VolunteerRow
 from desktop_app.core.models import VolunteerTraining as TrainingRow
 from desktop_app.core.recognition import standings
@@ -19,7 +25,6 @@ from desktop_app.core.text import clean, fold
 from desktop_app.core.validation import check_volunteer
 from desktop_app.core.volunteer_records import (
     Activity,
-    HoursStatus,
     RecognitionStanding,
     Training,
     VolunteerDraft,
@@ -29,7 +34,26 @@ from desktop_app.core.volunteer_records import (
 from desktop_app.core.volunteering_rules import VolunteeringRules
 
 
-def _record(row: VolunteerRow, trainings: list[TrainingRow]) -> VolunteerRecord:
+def _training_rows(session: Session, volunteer_id: uuid.UUID) -> list[TrainingRow]:
+    """The volunteer's trainings as kept, in the order of the profile."""
+    return list(
+        session.scalars(
+            select(TrainingRow)
+            .where(TrainingRow.volunteer_id == volunteer_id, TrainingRow.deleted_at.is_(None))
+            .order_by(TrainingRow.position)
+        )
+    )
+
+
+def trainings_of(session: Session, volunteer_id: uuid.UUID) -> tuple[Training, ...]:
+    """The volunteer's trainings, in the order of the profile."""
+    return tuple(
+        Training(row.title, row.held_on, row.minutes)
+        for row in _training_rows(session, volunteer_id)
+    )
+
+
+def _record(row: VolunteerRow, trainings: tuple[Training, ...]) -> VolunteerRecord:
     return VolunteerRecord(
         id=row.id,
         created_at=row.created_at,
@@ -46,9 +70,7 @@ def _record(row: VolunteerRow, trainings: list[TrainingRow]) -> VolunteerRecord:
             Activity(item["name"], uuid.UUID(item["offer_id"]) if item.get("offer_id") else None)
             for item in row.activities
         ),
-        trainings=tuple(
-            Training(training.title, training.held_on, training.minutes) for training in trainings
-        ),
+        trainings=trainings,
         agreement_signed_on=row.agreement_signed_on,
         police_certificate_seen_on=row.police_certificate_seen_on,
         notes=row.notes,
@@ -91,10 +113,6 @@ class VolunteerService(FacilityService):
         super().__init__(sessions, facility_id, clock)
         self._rules = rules
 
-    @property
-    def rules(self) -> VolunteeringRules:
-        return self._rules
-
     def list_volunteers(
         self, text: str = "", *, include_ended: bool = False
     ) -> list[VolunteerSummary]:
@@ -104,8 +122,7 @@ class VolunteerService(FacilityService):
             select(func.coalesce(func.sum(VolunteerHours.minutes), 0))
             .where(
                 VolunteerHours.volunteer_id == VolunteerRow.id,
-                VolunteerHours.status == HoursStatus.ACTIVE.value,
-                VolunteerHours.deleted_at.is_(None),
+                *current_hours(),
                 VolunteerHours.worked_on >= date(today.year, 1, 1),
             )
             .correlate(VolunteerRow)
@@ -120,7 +137,9 @@ class VolunteerService(FacilityService):
             statement = statement.where(
                 (VolunteerRow.ended_on.is_(None)) | (VolunteerRow.ended_on >= today)
             )
-        words = fold(text).split()
+        # Each typed word, folded as the stored name is, anywhere in the name.
+        for word in fold(text).split():
+            statement = statement.where(VolunteerRow.sort_name.contains(word, autoescape=True))
         with self._sessions.begin() as session:
             rows = session.execute(statement).all()
         return [
@@ -133,14 +152,12 @@ class VolunteerService(FacilityService):
                 minutes_this_year=int(minutes),
             )
             for row, minutes in rows
-            if all(word in row.sort_name for word in words)
         ]
 
     def get(self, volunteer_id: uuid.UUID) -> VolunteerRecord:
         with self._sessions.begin() as session:
             return _record(
-                self._get(session, VolunteerRow, volunteer_id),
-                self._trainings(session, volunteer_id),
+                self._get(session, VolunteerRow, volunteer_id), trainings_of(session, volunteer_id)
             )
 
     def draft_from_visitor(self, visitor_id: uuid.UUID) -> VolunteerDraft:
@@ -191,18 +208,8 @@ class VolunteerService(FacilityService):
 
     # The Bürgergeld flag: consent-based, on this desk only.
 
-    def receives_buergergeld(self, volunteer_id: uuid.UUID) -> bool:
-        with self._sessions.begin() as session:
-            self._get(session, VolunteerRow, volunteer_id)
-            return session.get(VolunteerBenefitFlag, volunteer_id) is not None
-
-    def set_buergergeld(
-        self,
-        volunteer_id: uuid.UUID,
-        receives: bool,
-        manner: ConsentManner = ConsentManner.SIGNED_FORM,
-    ) -> bool:
-        """Record (with the volunteer's consent) or remove that they receive Bürgergeld.
+    def set_buergergeld(self, volunteer_id: uuid.UUID, receives: bool) -> None:
+        """Record (with the volunteer's signed consent) or remove that they receive Bürgergeld.
 
         Removing is also how a withdrawn consent takes effect: the row is deleted, not
         marked, since the fact itself is the protected social data.
@@ -215,12 +222,11 @@ class VolunteerService(FacilityService):
                     VolunteerBenefitFlag(
                         volunteer_id=volunteer_id,
                         consent_given_on=self._today(),
-                        consent_manner=manner.value,
+                        consent_manner=ConsentManner.SIGNED_FORM.value,
                     )
                 )
             elif not receives and flag is not None:
                 session.delete(flag)
-        return receives
 
     # Recognition
 
@@ -229,14 +235,15 @@ class VolunteerService(FacilityService):
     ) -> tuple[RecognitionStanding, ...]:
         """Ehrenamtskarte and FreiwilligenPass: met, or what is missing and the earliest date."""
         day = on or self._today()
-        volunteer = self.get(volunteer_id)
         with self._sessions.begin() as session:
+            volunteer = _record(
+                self._get(session, VolunteerRow, volunteer_id), trainings_of(session, volunteer_id)
+            )
             rows = session.execute(
                 select(VolunteerHours.worked_on, func.sum(VolunteerHours.minutes))
                 .where(
                     VolunteerHours.volunteer_id == volunteer_id,
-                    VolunteerHours.status == HoursStatus.ACTIVE.value,
-                    VolunteerHours.deleted_at.is_(None),
+                    *current_hours(),
                     VolunteerHours.worked_on <= day,
                     VolunteerHours.worked_on >= date(day.year - 1, 1, 1),
                 )
@@ -267,20 +274,11 @@ class VolunteerService(FacilityService):
             if activity.offer_id is not None and str(activity.offer_id) not in kept_offers:
                 self._get(session, Offer, activity.offer_id)
 
-    def _trainings(self, session: Session, volunteer_id: uuid.UUID) -> list[TrainingRow]:
-        return list(
-            session.scalars(
-                select(TrainingRow)
-                .where(TrainingRow.volunteer_id == volunteer_id, TrainingRow.deleted_at.is_(None))
-                .order_by(TrainingRow.position)
-            )
-        )
-
     def _store_trainings(
         self, session: Session, volunteer_id: uuid.UUID, trainings: tuple[Training, ...]
     ) -> None:
         """Make the volunteer's trainings the given ones: same rows kept, others removed."""
-        existing = self._trainings(session, volunteer_id)
+        existing = _training_rows(session, volunteer_id)
         for position, training in enumerate(trainings):
             row = existing[position] if position < len(existing) else None
             if row is None:

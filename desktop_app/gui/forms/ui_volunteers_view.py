@@ -84,6 +84,12 @@ class Ui_VolunteersView(object):
 
         self.list_layout.addWidget(self.empty_label)
 
+        self.only_ended_label = QLabel(self.list_widget)
+        self.only_ended_label.setObjectName(u"only_ended_label")
+        self.only_ended_label.setWordWrap(True)
+
+        self.list_layout.addWidget(self.only_ended_label)
+
         self.list_buttons_layout = QHBoxLayout()
         self.list_buttons_layout.setObjectName(u"list_buttons_layout")
         self.new_button = QPushButton(self.list_widget)
@@ -187,6 +193,7 @@ class Ui_VolunteersView(object):
         self.volunteers_table.setAccessibleName(QCoreApplication.translate("VolunteersView", u"Volunteers", None))
 #endif // QT_CONFIG(accessibility)
         self.empty_label.setText(QCoreApplication.translate("VolunteersView", u"No volunteers yet. Add the first one with \u201cNew volunteer\u201d.", None))
+        self.only_ended_label.setText(QCoreApplication.translate("VolunteersView", u"Every engagement has ended. Tick \u201cShow ended engagements\u201d to see these volunteers.", None))
         self.new_button.setText(QCoreApplication.translate("VolunteersView", u"&New volunteer\u2026", None))
 #if QT_CONFIG(tooltip)
         self.new_button.setToolTip(QCoreApplication.translate("VolunteersView", u"Add a volunteer (Ctrl+N)", None))

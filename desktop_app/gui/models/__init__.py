@@ -55,6 +55,11 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
     def record(self, row: int) -> RecordT:
         return self._records[row]
 
+    def set_record(self, row: int, record: RecordT) -> None:
+        """Show ``record`` in place of the one at ``row``, without resetting the view."""
+        self._records[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
     def records(self) -> list[RecordT]:
         return list(self._records)
 

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -16,12 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop_app.core.quantities import QuantityError, format_hours, parse_hours
+from desktop_app.core.quantities import QuantityError, parse_hours
 from desktop_app.core.volunteer_records import HoursEntry
-from desktop_app.gui.i18n import problem_text, translate, weekday_label
+from desktop_app.gui.i18n import local_hours, problem_text, translate, weekday_label
 from desktop_app.gui.models import ModelIndex
-
-EntriesRole = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -36,7 +33,12 @@ class CellEdit:
 
 def hours_text(minutes: int) -> str:
     """Hours in the user's language: "2,25" in German, "2.25" in English."""
-    return format_hours(minutes, QLocale().decimalPoint())
+    return local_hours(minutes)
+
+
+def hours_or_blank(minutes: int) -> str:
+    """``hours_text``, or nothing for no hours (a cell or field left empty)."""
+    return hours_text(minutes) if minutes else ""
 
 
 class HoursGridModel(QAbstractTableModel):
@@ -105,7 +107,8 @@ class HoursGridModel(QAbstractTableModel):
     def forget_pending(self, day: date, activity: str) -> None:
         """The edit did not happen: show the cell as it was."""
         key = (day.day, activity)
-        if self._pending.pop(key, None) is not None or key in self._cells:
+        if key in self._pending:
+            del self._pending[key]
             self._changed(key)
 
     def _changed(self, key: tuple[int, str]) -> None:
@@ -140,9 +143,8 @@ class HoursGridModel(QAbstractTableModel):
 
     def minutes(self, day: int, activity: str) -> int:
         key = (day, activity)
-        pending = self._pending.get(key, -1)
         if key in self._pending:
-            return pending or 0
+            return self._pending[key] or 0
         return sum(entry.minutes for entry in self._cells.get(key, []))
 
     def day_total(self, day: int) -> int:
@@ -180,16 +182,13 @@ class HoursGridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(day, activity)
         if role == Qt.ItemDataRole.EditRole:
-            minutes = self.minutes(day.day, activity) if day and activity else 0
-            return hours_text(minutes) if minutes else ""
+            return hours_or_blank(self.minutes(day.day, activity) if day and activity else 0)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.FontRole:
             return self._font(day, activity)
         if role == Qt.ItemDataRole.ToolTipRole and day and activity:
             return self._tooltip(day, activity)
-        if role == EntriesRole:
-            return self.entries_at(index)
         return None
 
     def _text(self, day: date | None, activity: str | None) -> str:
@@ -204,7 +203,7 @@ class HoursGridModel(QAbstractTableModel):
             minutes = self.minutes(day.day, activity)
             if len(self._cells.get((day.day, activity), [])) > 1:
                 return f"⚠ {hours_text(minutes)}"
-        return hours_text(minutes) if minutes else ""
+        return hours_or_blank(minutes)
 
     def _font(self, day: date | None, activity: str | None) -> QFont | None:
         if day is None or activity is None:
