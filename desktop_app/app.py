@@ -3,9 +3,11 @@
 import logging
 import sys
 import threading
+import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -118,15 +120,10 @@ class Desk(QObject):
         self._opened = opened
         self.runner.run(self._open, opened, on_error=self._on_open_failed)
         services = Services(
-            offers=cast(Any, _WhenOpen(opened, lambda o: o.services.offers)),
-            visitors=cast(Any, _WhenOpen(opened, lambda o: o.services.visitors)),
-            visits=cast(Any, _WhenOpen(opened, lambda o: o.services.visits)),
-            tallies=cast(Any, _WhenOpen(opened, lambda o: o.services.tallies)),
-            directory=cast(Any, _WhenOpen(opened, lambda o: o.services.directory)),
-            referrals=cast(Any, _WhenOpen(opened, lambda o: o.services.referrals)),
-            volunteers=cast(Any, _WhenOpen(opened, lambda o: o.services.volunteers)),
-            hours=cast(Any, _WhenOpen(opened, lambda o: o.services.hours)),
-            allowances=cast(Any, _WhenOpen(opened, lambda o: o.services.allowances)),
+            **{
+                field.name: cast(Any, _WhenOpen(opened, attrgetter(f"services.{field.name}")))
+                for field in fields(Services)
+            }
         )
         self._show_main_window(facility, services, cast(Any, _WhenOpen(opened, lambda o: o.setup)))
 
@@ -135,19 +132,24 @@ class Desk(QObject):
         self._painted.wait(_PAINT_WAIT_SECONDS)
         from desktop_app.core.db import open_database
         from desktop_app.core.services.setup import SetupService
-        from desktop_app.core.volunteering_rules import load_rules
 
         try:
             database = open_database(self.data_dir)
             facility = SetupService(database.sessions).local_facility()
             assert facility is not None, "peeked at a set-up desk"
-            services = build_services(
-                database.sessions, facility.id, self._clock, load_rules(self._settings_dir)
-            )
+            services = self._build_services(database, facility.id)
         except BaseException as error:
             opened.set_exception(error)
             raise
         opened.set_result(_Opened(database, services, SetupService(database.sessions)))
+
+    def _build_services(self, database: "Database", facility_id: uuid.UUID) -> Services:
+        """The desk's services, with the volunteering rules of its settings folder."""
+        from desktop_app.core.volunteering_rules import load_rules
+
+        return build_services(
+            database.sessions, facility_id, self._clock, load_rules(self._settings_dir)
+        )
 
     def _report(self, error: BaseException) -> None:
         """Errors for the user, except a failed opening repeated by every waiting call."""
@@ -203,12 +205,9 @@ class Desk(QObject):
 
     def _show_main_window_on_database(self, facility: FacilityRecord) -> None:
         from desktop_app.core.services.setup import SetupService
-        from desktop_app.core.volunteering_rules import load_rules
 
         assert self.database is not None
-        services = build_services(
-            self.database.sessions, facility.id, self._clock, load_rules(self._settings_dir)
-        )
+        services = self._build_services(self.database, facility.id)
         self._show_main_window(facility, services, SetupService(self.database.sessions))
 
     def _fill_demo(self) -> FacilityRecord | None:

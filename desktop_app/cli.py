@@ -95,18 +95,13 @@ def _demo_data(data_dir: Path, visitors: int, visits: int, seed: int) -> int:
 
 
 def _sample_documents(out_dir: Path, language: str, data_dir: Path | None) -> int:
-    from desktop_app.core.errors import DatabaseProblem
     from desktop_app.core.referral_records import SLIP_LANGUAGES
     from desktop_app.documents.samples import SAMPLE_ISSUER, write_samples
 
     if language not in SLIP_LANGUAGES:
         print(f"--language must be one of {', '.join(SLIP_LANGUAGES)}", file=sys.stderr)
         return 2
-    try:
-        issuer = _desk_letterhead(data_dir)
-    except DatabaseProblem as problem:
-        print(f"{problem}\nUsing a fictitious facility instead.", file=sys.stderr)
-        issuer = None
+    issuer = _desk_letterhead(data_dir)
     if issuer is None:
         print(f"No facility set up; the letterhead shows the fictitious {SAMPLE_ISSUER.name}.")
     try:
@@ -120,36 +115,19 @@ def _sample_documents(out_dir: Path, language: str, data_dir: Path | None) -> in
 
 
 def _desk_letterhead(data_dir: Path | None) -> "Letterhead | None":
-    """The desk's own facility as a letterhead, if its data folder holds a set-up database."""
-    from desktop_app.core.db import open_database
+    """The desk's own facility as a letterhead, if its data folder holds a set-up database.
+
+    The database is only read: a test print neither creates, migrates nor backs it up.
+    """
     from desktop_app.core.document_records import Letterhead
-    from desktop_app.core.local_file import DATABASE_FILE
+    from desktop_app.core.local_file import peek_facility
     from desktop_app.core.paths import config_dir, default_data_dir
-    from desktop_app.core.services.setup import SetupService
     from desktop_app.core.settings import load_settings
 
-    data_dir = data_dir or default_data_dir()
-    # Only an existing database: a test print must not create an empty one.
-    if not (data_dir / DATABASE_FILE).is_file():
-        return None
-    database = open_database(data_dir)
-    try:
-        facility = SetupService(database.sessions).local_facility()
-    finally:
-        database.close()
+    facility = peek_facility(data_dir or default_data_dir())
     if facility is None:
         return None
-    logo = load_settings(config_dir()).logo_file
-    return Letterhead(
-        name=facility.name,
-        street=facility.street,
-        postcode=facility.postcode,
-        city=facility.city,
-        phone=facility.phone,
-        email=facility.email,
-        contact_person=facility.contact_person,
-        logo=Path(logo) if logo else None,
-    )
+    return Letterhead.of(facility, load_settings(config_dir()).logo_file)
 
 
 def _add_directory_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -175,7 +153,7 @@ def _add_directory_parser(commands: "argparse._SubParsersAction[argparse.Argumen
 def _directory(args: argparse.Namespace) -> int:
     """``tresen directory import|export``: one import is one transaction, all or nothing."""
     from desktop_app.core.db import open_database
-    from desktop_app.core.errors import DatabaseProblem
+    from desktop_app.core.errors import DatabaseProblem, FileNotWritten
     from desktop_app.core.hsds import ImportFailed, export_csv_package, export_json, import_file
     from desktop_app.core.local_file import DATABASE_FILE
     from desktop_app.core.paths import default_data_dir
@@ -216,8 +194,8 @@ def _directory(args: argparse.Namespace) -> int:
             write = export_json if args.format == "hsds-json" else export_csv_package
             try:
                 written = write(partners, args.out)
-            except OSError as error:
-                print(f"Cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+            except FileNotWritten as error:
+                print(error, file=sys.stderr)
                 return 2
             print(
                 f"Exported {_count(written.partners, 'partner')} "

@@ -120,8 +120,8 @@ class DemoSummary:
     visitors: int
     visits: int
     tally_marks: int
-    referrals: int = 0
-    volunteers: int = 0
+    referrals: int
+    volunteers: int
 
     def describe(self) -> str:
         return (

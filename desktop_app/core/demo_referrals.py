@@ -68,7 +68,7 @@ def fill_demo_referrals(
     rng = random.Random(seed)
     clock = _Clock()
     directory = DirectoryService(database.sessions, facility_id, clock)
-    referrals = ReferralService(database.sessions, facility_id, clock)
+    referrals = ReferralService(database.sessions, facility_id, clock, directory)
     partners = demo_partners()
     directory.save_many(partners)
     targets: list[tuple[Partner, uuid.UUID | None, str]] = [

@@ -39,6 +39,12 @@ PARTNER_KIND_LABELS: dict[PartnerKind, str] = {
 }
 
 
+def address_lines(street: str, postcode: str, city: str) -> tuple[str, ...]:
+    """The street, then postcode and city; empty parts left out."""
+    town = f"{postcode} {city}".strip()
+    return tuple(line for line in (street, town) if line)
+
+
 @dataclass(frozen=True)
 class Contact:
     """A contact person; every part may be empty."""
@@ -68,8 +74,7 @@ class PartnerLocation:
 
     @property
     def address_lines(self) -> tuple[str, ...]:
-        town = f"{self.postcode} {self.city}".strip()
-        return tuple(line for line in (self.street, town) if line)
+        return address_lines(self.street, self.postcode, self.city)
 
     def open_on(self, day: date) -> bool:
         return any(slot.weekday == day.weekday() for slot in self.opening_hours)

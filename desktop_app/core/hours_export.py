@@ -1,11 +1,8 @@
 """Volunteers' hours as CSV and XLSX files that German Excel and LibreOffice open as they are."""
 
 import csv
-import io
-import os
-import secrets
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -16,6 +13,7 @@ from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from desktop_app.core.files import write_atomically, write_text_atomically
 from desktop_app.core.text import fold
 from desktop_app.core.volunteer_records import HoursExportRow
 
@@ -46,13 +44,11 @@ def write_hours_csv(rows: Sequence[HoursExportRow], path: Path) -> None:
 
     UTF-8 with BOM (without it Excel reads the file as Windows-1252), ";" between fields
     (German Excel expects it because "," is the decimal sign), CRLF line ends, dates as
-    dd.mm.yyyy and hours with a decimal comma. Raises ``OSError`` if the file cannot be
-    written, for example because the folder does not exist.
+    dd.mm.yyyy and hours with a decimal comma. Raises ``FileNotWritten`` if the file
+    cannot be written, for example because the folder does not exist.
     """
 
-    def write(file: IO[bytes]) -> None:
-        # "utf-8-sig" writes the BOM; newline="" leaves the line ends to the csv module.
-        text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
+    def write(text: IO[str]) -> None:
         writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
         writer.writerow(HEADER)
         for row in rows:
@@ -65,11 +61,9 @@ def write_hours_csv(rows: Sequence[HoursExportRow], path: Path) -> None:
                     _hours_text(row.minutes),
                 )
             )
-        text.flush()
-        # Detached, so closing the wrapper does not close the file the caller still syncs.
-        text.detach()
 
-    _write_atomically(path, write)
+    # "utf-8-sig" writes the BOM.
+    write_text_atomically(path, write, encoding="utf-8-sig")
 
 
 def write_hours_xlsx(
@@ -84,8 +78,8 @@ def write_hours_xlsx(
     Sheets: "Stunden" (every entry, in the given order, as dates and numbers), "Nach Person"
     (hours per person and activity, with a total per person and one over all), "Nach
     Tätigkeit" (hours per activity) and "Info" (title, period, count). The title and period
-    also go into the workbook properties. Raises ``OSError`` if the file cannot be written
-    and ``ValueError`` if the period ends before it starts.
+    also go into the workbook properties. Raises ``FileNotWritten`` if the file cannot be
+    written and ``ValueError`` if the period ends before it starts.
     """
     if period is not None and period[1] < period[0]:
         raise ValueError(f"period ends before it starts: {period[0]} – {period[1]}")
@@ -115,7 +109,7 @@ def write_hours_xlsx(
     properties.language = "de-DE"
     if period is not None:
         properties.subject = f"Zeitraum {_date_text(period[0])} – {_date_text(period[1])}"
-    _write_atomically(path, workbook.save)
+    write_atomically(path, workbook.save)
 
 
 # CSV
@@ -272,27 +266,3 @@ def _display_length(value: object) -> int:
     if isinstance(value, float):
         return len(f"{value:.2f}")
     return len(str(value))
-
-
-# Writing
-
-
-def _write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write into a new file beside ``path``, then replace ``path`` with it.
-
-    A failed export (full disk, file open in Excel on Windows, an error while writing)
-    leaves the previous file or none, never half a file. The folder is not created: a
-    missing folder is a mistake in the chosen path and raises ``FileNotFoundError``.
-    """
-    # A random name, so two exports to the same file do not write into each other, and
-    # created with "x" rather than mkstemp, so the file gets the usual permissions.
-    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        with partial.open("xb") as file:
-            write(file)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise

@@ -2,7 +2,7 @@
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from desktop_app.core.document_records import Letterhead
@@ -84,6 +84,13 @@ class PaperSize(StrEnum):
 # A slip is German, plus English, Turkish or Arabic (the district office's languages) for a
 # visitor who reads German less well; "de" is a slip in German alone.
 SLIP_LANGUAGES: tuple[str, ...] = ("de", "en", "tr", "ar")
+# How the desk chooses a slip's language; the visitor's language also in its own name.
+SLIP_LANGUAGE_LABELS: dict[str, str] = {
+    "de": QT_TRANSLATE_NOOP("reference", "German only"),
+    "en": QT_TRANSLATE_NOOP("reference", "German and English"),
+    "tr": QT_TRANSLATE_NOOP("reference", "German and Turkish (Türkçe)"),
+    "ar": QT_TRANSLATE_NOOP("reference", "German and Arabic (العربية)"),
+}
 
 
 @dataclass(frozen=True)
@@ -180,6 +187,10 @@ class ReferralRecord:
         if self.target.offer_name:
             return f"{self.target.offer_name} – {self.target.name}"
         return self.target.name
+
+    def is_due(self, today: date, follow_up_days: int) -> bool:
+        """Open for longer than the follow-up period: time to ask what became of it."""
+        return self.status.is_open and self.issued_on <= today - timedelta(days=follow_up_days)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from typing import Any
 
 import tomli_w
 
+from desktop_app.core.referral_records import PaperSize
+
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.toml"
@@ -15,7 +17,7 @@ SETTINGS_FILE = "settings.toml"
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 
 
-PAPER_SIZES = ("A5", "A4")
+PAPER_SIZES = tuple(size.value for size in PaperSize)
 FOLLOW_UP_DAYS_RANGE = range(1, 366)
 
 

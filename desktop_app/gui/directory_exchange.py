@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
@@ -12,6 +13,9 @@ from desktop_app.core.services import Services
 from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.i18n import error_text, problem_text
 from desktop_app.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.core.hsds import ExportSummary
 
 # A report longer than this lists the first problems and says how many more there are.
 PROBLEMS_SHOWN = 15
@@ -48,6 +52,7 @@ class DirectoryExchange(QObject):
         self._export_button = export_button
         self._window = window
         self.file_dialog: QFileDialog | None = None
+        self._chosen: Callable[[Path], None] | None = None
         self.report: QMessageBox | None = None
         self.export_menu = QMenu(window)
         self._json_action = self.export_menu.addAction("")
@@ -97,7 +102,7 @@ class DirectoryExchange(QObject):
             ),
         ]
         if summary.notes:
-            lines += ["", self.tr("Not kept (Tresen has no place for it):"), *summary.notes]
+            lines += ["", self.tr("Notes:"), *summary.notes]
         self._report(QMessageBox.Icon.Information, "\n".join(lines))
         self.imported.emit(summary)
 
@@ -142,9 +147,8 @@ class DirectoryExchange(QObject):
         write = export_json if kind == EXPORT_JSON else export_csv_package
         directory = self._services.directory
 
-        def export() -> Path:
-            write(directory.list_partners(), path)
-            return path
+        def export() -> tuple[Path, "ExportSummary"]:
+            return path, write(directory.list_partners(), path)
 
         self._runner.run(
             export,
@@ -153,33 +157,42 @@ class DirectoryExchange(QObject):
             control=self._export_button,
         )
 
-    def _on_exported(self, path: Path) -> None:
-        self._report(QMessageBox.Icon.Information, self.tr("Exported to {path}").format(path=path))
+    def _on_exported(self, exported: tuple[Path, "ExportSummary"]) -> None:
+        path, summary = exported
+        lines = [self.tr("Exported to {path}").format(path=path)]
+        if summary.notes:
+            lines += ["", self.tr("Notes:"), *summary.notes]
+        self._report(QMessageBox.Icon.Information, "\n".join(lines))
         self.exported.emit(path)
 
     def _on_export_failed(self, error: TresenError) -> None:
-        warn(self._window, self.tr("Export"), error_text(error))
+        self._report(QMessageBox.Icon.Warning, error_text(error), self.tr("Export"))
 
     # Dialogs that do not block, so that the desk (and the tests) keep running.
 
     def _open(self, dialog: QFileDialog, chosen: Callable[[Path], None]) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: chosen(Path(name)) if name else None)
+        # What the choice leads to is kept here, with bound methods as slots: a lambda
+        # connected to a dialog that deletes itself on close corrupted the heap (seen with
+        # PySide6 6.11.3 and 6.12.0).
+        self._chosen = chosen
+        dialog.fileSelected.connect(self._on_file_dialog_file_selected)
         dialog.finished.connect(self._on_file_dialog_finished)
         self.file_dialog = dialog
         dialog.open()
 
+    def _on_file_dialog_file_selected(self, name: str) -> None:
+        if name and self._chosen is not None:
+            self._chosen(Path(name))
+
     def _on_file_dialog_finished(self, _result: int) -> None:
         self.file_dialog = None
+        self._chosen = None
 
-    def _report(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(
-            icon, self.tr("Directory"), text, QMessageBox.StandardButton.Ok, self._window
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _report(self, icon: QMessageBox.Icon, text: str, title: str = "") -> None:
+        box = warn(self._window, title or self.tr("Directory"), text, icon)
         box.finished.connect(self._on_report_finished)
         self.report = box
-        box.open()
 
     def _on_report_finished(self, _result: int) -> None:
         self.report = None

@@ -10,7 +10,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
@@ -30,14 +29,12 @@ from desktop_app.core.services import Clock, Services, local_now
 from desktop_app.core.services.directory import SEARCH_LIMIT
 from desktop_app.core.text import fold
 from desktop_app.gui.directory_exchange import DirectoryExchange
+from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_directory_view import Ui_DirectoryView
 from desktop_app.gui.i18n import error_text, language_label, partner_kind_label, weekday_label
 from desktop_app.gui.models.directory_model import Column, DirectoryModel
 from desktop_app.gui.partner_dialog import PartnerDialog
 from desktop_app.gui.tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from desktop_app.core.services.directory import DirectoryService
 
 # Long enough to let a word be typed, short enough to feel immediate.
 SEARCH_DELAY_MS = 150
@@ -49,14 +46,6 @@ _COLUMN_CHARS: dict[Column, int] = {
     Column.LANGUAGES: 16,
     Column.ADDRESS: 26,
 }
-
-
-def _partner_and_fields(
-    directory: "DirectoryService", partner_id: uuid.UUID | None
-) -> tuple[Partner | None, list[str]]:
-    """What the partner dialog needs, read in one go on the worker."""
-    partner = directory.get(partner_id) if partner_id is not None else None
-    return partner, directory.known_values()[0]
 
 
 def _e(text: str) -> str:
@@ -108,6 +97,8 @@ class DirectoryView(QWidget):
         self._partner: Partner | None = None
         self._details_for: uuid.UUID | None = None
         self._dialog_partner_id: uuid.UUID | None = None
+        # The fields of action in use, offered in the partner dialog; loaded with the filters.
+        self._fields_of_action: list[str] = []
         self._deletion: tuple[QAbstractButton, uuid.UUID] | None = None
         form = self.form
 
@@ -185,7 +176,6 @@ class DirectoryView(QWidget):
         return self.model.hit(rows[0].row()) if rows else None
 
     def new_partner(self) -> None:
-        """Open the dialog for a new partner (once the fields of action in use are known)."""
         self._open_dialog(None)
 
     def edit_selected(self) -> None:
@@ -272,6 +262,7 @@ class DirectoryView(QWidget):
         self.form.count_label.setText(error_text(error))
 
     def _on_known_values_loaded(self, values: tuple[list[str], list[str], list[str]]) -> None:
+        self._fields_of_action = values[0]
         before = self._query()
         self._fill_filters(*values)
         if self._query() != before:
@@ -377,7 +368,7 @@ class DirectoryView(QWidget):
             self._services.directory.get,
             hit.partner_id,
             on_done=self._on_partner_loaded,
-            on_error=self._on_partner_failed,
+            on_error=partial(self._on_partner_failed, hit.partner_id),
         )
 
     def _on_partner_loaded(self, partner: Partner) -> None:
@@ -391,7 +382,9 @@ class DirectoryView(QWidget):
         else:
             self._show_details()
 
-    def _on_partner_failed(self, error: TresenError) -> None:
+    def _on_partner_failed(self, partner_id: uuid.UUID, error: TresenError) -> None:
+        if partner_id != self._details_for:
+            return  # another entry was chosen meanwhile
         self._details_for = None
         self.form.details_browser.setPlainText(error_text(error))
         if isinstance(error, NotFoundError):
@@ -547,22 +540,30 @@ class DirectoryView(QWidget):
     # --- new, edit and delete -------------------------------------------------------
 
     def _open_dialog(self, partner_id: uuid.UUID | None) -> None:
+        """Open the dialog at once for a new partner; read the partner first for an edit."""
         if self.dialog is not None or self._dialog_partner_id is not None:
             return
-        form = self.form
-        # A placeholder id while loading: a second Ctrl+N meanwhile opens nothing.
-        self._dialog_partner_id = partner_id or uuid.UUID(int=0)
+        if partner_id is None:
+            self._show_dialog(None)
+            return
+        # While the partner is read, a second F2 or Enter opens nothing.
+        self._dialog_partner_id = partner_id
         self._runner.run(
-            partial(_partner_and_fields, self._services.directory, partner_id),
-            on_done=self._on_dialog_data_loaded,
-            on_error=self._on_dialog_data_failed,
-            control=form.new_button if partner_id is None else form.edit_button,
+            self._services.directory.get,
+            partner_id,
+            on_done=self._on_dialog_partner_loaded,
+            on_error=self._on_dialog_partner_failed,
+            control=self.form.edit_button,
         )
 
-    def _on_dialog_data_loaded(self, loaded: tuple[Partner | None, list[str]]) -> None:
+    def _on_dialog_partner_loaded(self, partner: Partner) -> None:
         self._dialog_partner_id = None
-        partner, fields = loaded
-        dialog = PartnerDialog(self._services.directory, self._runner, partner, fields, self)
+        self._show_dialog(partner)
+
+    def _show_dialog(self, partner: Partner | None) -> None:
+        dialog = PartnerDialog(
+            self._services.directory, self._runner, partner, self._fields_of_action, self
+        )
         dialog.setObjectName("partner_dialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.partner_saved.connect(self._on_dialog_partner_saved)
@@ -570,9 +571,9 @@ class DirectoryView(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def _on_dialog_data_failed(self, error: TresenError) -> None:
+    def _on_dialog_partner_failed(self, error: TresenError) -> None:
         self._dialog_partner_id = None
-        QMessageBox.warning(self, self.tr("Directory"), error_text(error))
+        warn(self, self.tr("Directory"), error_text(error))
         if isinstance(error, NotFoundError):
             self.reload()
 
@@ -623,7 +624,7 @@ class DirectoryView(QWidget):
         self.directory_changed.emit()
 
     def _on_delete_failed(self, error: TresenError) -> None:
-        QMessageBox.warning(self, self.tr("Delete partner"), error_text(error))
+        warn(self, self.tr("Delete partner"), error_text(error))
         self.reload()
 
     # --- slots ----------------------------------------------------------------------

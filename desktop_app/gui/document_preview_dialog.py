@@ -10,6 +10,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from desktop_app.core.errors import FileNotWritten
+from desktop_app.core.files import write_atomically
 from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_document_preview_dialog import Ui_DocumentPreviewDialog
 from desktop_app.gui.i18n import error_text
@@ -120,11 +122,11 @@ class DocumentPreviewDialog(QDialog):
         try:
             pages = print_pdf(self.current.data, printer)
         except PrintFailed as error:
-            QGuiApplication.restoreOverrideCursor()
             self._say(error_text(error))
             warn(self, self._title, error_text(error))
             return False
-        QGuiApplication.restoreOverrideCursor()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self._say(self.tr("Sent to the printer (%n page(s)).", "", pages))
         self.printed.emit(self.current_index)
         return True
@@ -151,15 +153,11 @@ class DocumentPreviewDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         """Write the current document to ``path`` (whole or not at all)."""
-        temporary = path.with_name(f".{path.name}.part")
+        data = self.current.data
         try:
-            temporary.write_bytes(self.current.data)
-            temporary.replace(path)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            message = self.tr("The file could not be saved: {reason}").format(
-                reason=error.strerror or str(error)
-            )
+            write_atomically(path, lambda file: file.write(data))
+        except FileNotWritten as error:
+            message = error_text(error)
             self._say(message)
             warn(self, self._title, message)
             return False

@@ -75,9 +75,14 @@ def database_problem_box(problem: DatabaseProblem, parent: QWidget | None = None
     return box
 
 
-def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
-    """Show a warning without waiting for it (window-modal); the box deletes itself."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+def warn(
+    parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+) -> QMessageBox:
+    """Show a warning (or ``icon``'s kind of message) without waiting for it (window-modal).
+
+    The box deletes itself when closed.
+    """
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

@@ -1,11 +1,14 @@
 """Qt Linguist translations: loading them, and translating texts from the Qt-free layers."""
 
+from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core.errors import FieldProblem, TresenError
 from desktop_app.core.paths import resources_dir
+from desktop_app.core.quantities import Hours, format_hours
 from desktop_app.core.reference import (
     FACILITY_KIND_LABELS,
     GENDER_LABELS,
@@ -14,9 +17,11 @@ from desktop_app.core.reference import (
     FacilityKind,
     Gender,
 )
+from desktop_app.gui.dates import to_qdate
 
 if TYPE_CHECKING:
     from desktop_app.core.directory_records import PartnerKind
+    from desktop_app.core.referral_records import ReferralStatus
 
 
 class Translations:
@@ -54,11 +59,40 @@ def translate(context: str, text: str) -> str:
 
 def error_text(error: TresenError) -> str:
     """The error's message in the user's language, with its values filled in."""
-    return translate("errors", error.message).format(**error.params)
+    return translate("errors", error.message).format(**shown(error.params))
+
+
+def shown(params: Mapping[str, object]) -> dict[str, object]:
+    """The values as the user reads them: dates and hours in the notation of their
+    language, a referral's status in its words."""
+    return {name: _value_shown(value) for name, value in params.items()}
+
+
+def _value_shown(value: object) -> object:
+    from desktop_app.core.referral_records import ReferralStatus
+
+    if isinstance(value, ReferralStatus):
+        return referral_status_label(value)
+    if isinstance(value, Hours):
+        return local_hours(value)
+    if isinstance(value, date):
+        return local_date(value)
+    return value
 
 
 def problem_text(problem: FieldProblem) -> str:
-    return translate("errors", problem.message).format(**problem.params)
+    return translate("errors", problem.message).format(**shown(problem.params))
+
+
+def local_date(day: date) -> str:
+    """``day`` as the user's locale writes a short date."""
+    short = QLocale.FormatType.ShortFormat
+    return QLocale().toString(to_qdate(day), short)
+
+
+def local_hours(minutes: int) -> str:
+    """Hours in the user's notation: "2,25" in German, "2.25" in English."""
+    return format_hours(minutes, QLocale().decimalPoint())
 
 
 def gender_label(code: str | None) -> str:
@@ -83,3 +117,16 @@ def partner_kind_label(kind: "PartnerKind") -> str:
 
 def weekday_label(weekday: int) -> str:
     return translate("reference", WEEKDAY_LABELS[weekday])
+
+
+def referral_status_label(status: "ReferralStatus") -> str:
+    from desktop_app.core.referral_records import REFERRAL_STATUS_LABELS
+
+    return translate("reference", REFERRAL_STATUS_LABELS[status])
+
+
+def slip_language_label(code: str) -> str:
+    """ "German and Turkish (Türkçe)": the languages of a slip, for choosing one."""
+    from desktop_app.core.referral_records import SLIP_LANGUAGE_LABELS
+
+    return translate("reference", SLIP_LANGUAGE_LABELS[code])

@@ -8,11 +8,23 @@ from desktop_app.core.errors import FieldProblem
 from desktop_app.gui.i18n import problem_text
 
 
+def mark_field(widget: QWidget, invalid: bool, description: str = "") -> None:
+    """Mark ``widget`` in error (or not) for the style sheet; ``description`` for screen readers.
+
+    The dynamic property ``invalid`` is styled red by the application style sheet.
+    """
+    widget.setProperty("invalid", invalid)
+    widget.setAccessibleDescription(description)
+    # Re-polish so the style sheet picks up the changed property.
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 class InlineErrors:
     """Maps field names to their input widget and the label below it that shows the problem.
 
-    A field in error gets the dynamic property ``invalid`` (styled red by the application
-    style sheet) and its message as accessible description, so screen readers say it too.
+    A field in error is marked (``mark_field``) with its message as accessible description,
+    so screen readers say it too.
     """
 
     def __init__(self, fields: Mapping[str, tuple[QWidget, QLabel]]) -> None:
@@ -40,8 +52,4 @@ class InlineErrors:
     def _mark(widget: QWidget, label: QLabel, message: str) -> None:
         label.setText(message)
         label.setVisible(bool(message))
-        widget.setProperty("invalid", bool(message))
-        widget.setAccessibleDescription(message)
-        # Re-polish so the style sheet picks up the changed property.
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        mark_field(widget, bool(message), message)

@@ -155,17 +155,7 @@ class MainWindow(QMainWindow):
 
     def letterhead(self) -> Letterhead:
         """The facility as the documents printed here show it, logo from the settings."""
-        facility, logo = self._facility, self._settings.logo_file
-        return Letterhead(
-            name=facility.name,
-            street=facility.street,
-            postcode=facility.postcode,
-            city=facility.city,
-            phone=facility.phone,
-            email=facility.email,
-            contact_person=facility.contact_person,
-            logo=Path(logo) if logo else None,
-        )
+        return Letterhead.of(self._facility, self._settings.logo_file)
 
     @property
     def slips(self) -> "SlipPresenter":
@@ -212,8 +202,11 @@ class MainWindow(QMainWindow):
         if screen is Screen.REFERRALS:
             from desktop_app.gui.referrals_view import ReferralsView
 
-            referrals = ReferralsView(services, runner, self._settings.follow_up_days)
+            referrals = ReferralsView(
+                services, runner, self._settings.follow_up_days, clock=self._clock
+            )
             referrals.slip_requested.connect(self._on_slip_requested)
+            referrals.referral_changed.connect(self._on_referrals_view_referral_changed)
             return referrals
         if screen is Screen.DIRECTORY:
             from desktop_app.gui.directory_view import DirectoryView
@@ -333,6 +326,12 @@ class MainWindow(QMainWindow):
         del referral
         if self._built(Screen.REFERRALS) is not None:
             self.referrals_view.reload()
+        if self._built(Screen.VISITORS) is not None:
+            self.visitors_view.reload_referrals()
+
+    def _on_referrals_view_referral_changed(self, referral: object) -> None:
+        """A status set on the referrals screen (which reloads itself) shows on the visitor's."""
+        del referral
         if self._built(Screen.VISITORS) is not None:
             self.visitors_view.reload_referrals()
 

@@ -18,6 +18,7 @@ from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.records import FieldOfActionRecord, VisitorRecord
 from desktop_app.core.referral_records import (
+    SLIP_LANGUAGES,
     ConsentManner,
     PaperSize,
     PersonDisplay,
@@ -29,8 +30,9 @@ from desktop_app.core.referral_records import (
 from desktop_app.core.services import Clock, Services, local_now
 from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_refer_dialog import Ui_ReferDialog
-from desktop_app.gui.i18n import error_text, problem_text
+from desktop_app.gui.i18n import error_text, problem_text, slip_language_label
 from desktop_app.gui.inline_errors import InlineErrors
+from desktop_app.gui.models.directory_model import hit_title
 from desktop_app.gui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -41,8 +43,8 @@ _HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def hit_text(hit: DirectoryHit) -> str:
-    """One line per target: the offer and its partner, and where."""
-    name = f"{hit.offer_name} – {hit.partner_name}" if hit.offer_name else hit.partner_name
+    """One line per target: the partner and its offer (as the directory lists them), and where."""
+    name = hit_title(hit)
     return f"{name} · {hit.address}" if hit.address else name
 
 
@@ -65,7 +67,6 @@ class ReferDialog(QDialog):
         self._services = services
         self._runner = runner
         self._visitor = visitor
-        self._clock = clock
         self._partner: Partner | None = None
         self._defaults: ReferralDefaults | None = None
         self._saving = False
@@ -317,10 +318,8 @@ class ReferDialog(QDialog):
         combo = self.form.slip_language_combo
         current = combo.currentData() or "en"
         combo.clear()
-        combo.addItem(self.tr("German only"), "de")
-        combo.addItem(self.tr("German and English"), "en")
-        combo.addItem(self.tr("German and Turkish (Türkçe)"), "tr")
-        combo.addItem(self.tr("German and Arabic (العربية)"), "ar")
+        for code in SLIP_LANGUAGES:
+            combo.addItem(slip_language_label(code), code)
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _retranslate_code_texts(self) -> None:

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QPushButton, QWidget
 from desktop_app.core import codes
 from desktop_app.core.errors import CodeMistyped, TresenError
 from desktop_app.core.referral_records import ReferralQuery, ReferralRecord, ReferralStatus
-from desktop_app.core.services import Services
+from desktop_app.core.services import Clock, Services, local_now
 from desktop_app.gui.forms.ui_referrals_view import Ui_ReferralsView
-from desktop_app.gui.i18n import error_text, weekday_label
-from desktop_app.gui.models.referrals_model import Column, ReferralsModel, status_text
+from desktop_app.gui.i18n import error_text, referral_status_label, weekday_label
+from desktop_app.gui.inline_errors import mark_field
+from desktop_app.gui.models.referrals_model import Column, ReferralsModel
 from desktop_app.gui.models.visitors_model import date_text
 from desktop_app.gui.tasks import TaskRunner
 
@@ -49,7 +50,8 @@ def slip_summary(referral: ReferralRecord, title: str, labels: dict[str, str]) -
             f"{labels['appointment']}: {weekday_label(when.weekday())} "
             f"{html.escape(date_text(when.date()))} {when:%H:%M}"
         )
-    lines.append(f"{labels['status']}: <b>{html.escape(status_text(referral.status))}</b>")
+    status = referral_status_label(referral.status)
+    lines.append(f"{labels['status']}: <b>{html.escape(status)}</b>")
     return "<br>".join(lines)
 
 
@@ -67,18 +69,21 @@ class ReferralsView(QWidget):
         runner: TaskRunner,
         follow_up_days: int = 14,
         parent: QWidget | None = None,
+        *,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
         self._follow_up_days = follow_up_days
+        self._clock = clock
         self.found: ReferralRecord | None = None
         self._select_after_load: uuid.UUID | None = None
         self._loaded_once = False
         self.form = Ui_ReferralsView()
         self.form.setupUi(self)
         form = self.form
-        self.model = ReferralsModel(self._is_due, self)
+        self.model = ReferralsModel(self)
         table = form.referrals_table
         table.setModel(self.model)
         header = table.horizontalHeader()
@@ -160,10 +165,7 @@ class ReferralsView(QWidget):
         label.setText(error_text(error))
         label.setVisible(True)
         edit = self.form.code_edit
-        edit.setProperty("invalid", isinstance(error, CodeMistyped))
-        edit.setAccessibleDescription(error_text(error))
-        edit.style().unpolish(edit)
-        edit.style().polish(edit)
+        mark_field(edit, isinstance(error, CodeMistyped), error_text(error))
         edit.setFocus()
         edit.selectAll()
 
@@ -171,10 +173,7 @@ class ReferralsView(QWidget):
         self.found = referral
         form = self.form
         form.code_error_label.setVisible(False)
-        form.code_edit.setProperty("invalid", False)
-        form.code_edit.setAccessibleDescription("")
-        form.code_edit.style().unpolish(form.code_edit)
-        form.code_edit.style().polish(form.code_edit)
+        mark_field(form.code_edit, False)
         form.received_label.setVisible(referral is not None)
         if referral is not None:
             form.received_label.setText(
@@ -248,12 +247,14 @@ class ReferralsView(QWidget):
         )
 
     def _on_referrals_loaded(self, referrals: list[ReferralRecord]) -> None:
+        today = self._clock().date()
+        due = frozenset(r.id for r in referrals if r.is_due(today, self._follow_up_days))
         if self.form.status_combo.currentData() == _DUE:
-            referrals = [r for r in referrals if self._is_due(r)]
+            referrals = [r for r in referrals if r.id in due]
         selected = self.selected_referral()
         select = self._select_after_load or (selected.id if selected else None)
         self._select_after_load = None
-        self.model.set_referrals(referrals)
+        self.model.set_records(referrals, due)
         row = self.model.row_of(select) if select is not None else None
         if row is not None:
             self.form.referrals_table.selectRow(row)
@@ -261,9 +262,6 @@ class ReferralsView(QWidget):
         self._show_due_count()
         self._update_actions()
         self.referrals_loaded.emit()
-
-    def _is_due(self, referral: ReferralRecord) -> bool:
-        return self._services.referrals.is_due(referral, self._follow_up_days)
 
     def _show_due_count(self) -> None:
         due = self.model.due_count()
@@ -280,7 +278,7 @@ class ReferralsView(QWidget):
 
     def selected_referral(self) -> ReferralRecord | None:
         rows = self.form.referrals_table.selectionModel().selectedRows()
-        return self.model.referral(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def _update_actions(self) -> None:
         referral = self.selected_referral()
@@ -340,7 +338,7 @@ class ReferralsView(QWidget):
         combo.addItem(self.tr("Due for follow-up"), _DUE)
         combo.addItem(self.tr("Open (not yet arrived)"), _OPEN)
         for status in ReferralStatus:
-            combo.addItem(status_text(status), status.value)
+            combo.addItem(referral_status_label(status), status.value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         self._status_actions[ReferralStatus.ARRIVED].setText(self.tr("Arrived"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.records import ScheduleSlot
 from desktop_app.gui.i18n import weekday_label
+from desktop_app.gui.inline_errors import mark_field
 
 TIME_FORMAT = "HH:mm"
 DEFAULT_SLOT = ScheduleSlot(0, time(10, 0), time(12, 0))
@@ -97,10 +98,7 @@ class ScheduleRow(QWidget):
         return [self.weekday_combo, self.start_edit, self.end_edit, self.remove_button]
 
     def mark_invalid(self, invalid: bool) -> None:
-        self.end_edit.setProperty("invalid", invalid)
-        # Re-polish so the style sheet picks up the changed property.
-        self.end_edit.style().unpolish(self.end_edit)
-        self.end_edit.style().polish(self.end_edit)
+        mark_field(self.end_edit, invalid)
 
     def _on_remove_button_clicked(self) -> None:
         self.remove_requested.emit(self)

@@ -25,7 +25,7 @@ from desktop_app.core.settings import LANGUAGES, Settings
 from desktop_app.gui.document_preview_dialog import DocumentPreviewDialog, PrintableDocument
 from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from desktop_app.gui.i18n import error_text, facility_kind_label
+from desktop_app.gui.i18n import error_text, facility_kind_label, slip_language_label
 from desktop_app.gui.inline_errors import InlineErrors
 from desktop_app.gui.tasks import TaskRunner
 
@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
         facility: FacilityRecord,
         parent: QWidget | None = None,
         *,
-        logo_dir: Path | None = None,
+        logo_dir: Path,
     ) -> None:
         super().__init__(parent)
         self._setup = setup
@@ -218,15 +218,9 @@ class SettingsDialog(QDialog):
     def _fill_sample_languages(self) -> None:
         combo = self.form.sample_language_combo
         current = combo.currentData() or "en"
-        names = {
-            "de": self.tr("German only"),
-            "en": self.tr("German and English"),
-            "tr": self.tr("German and Turkish"),
-            "ar": self.tr("German and Arabic"),
-        }
         combo.clear()
         for code in SLIP_LANGUAGES:
-            combo.addItem(names[code], code)
+            combo.addItem(slip_language_label(code), code)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         form = self.form
         form.follow_up_spin.setSuffix(self.tr(" days"))
@@ -259,8 +253,6 @@ class SettingsDialog(QDialog):
     def use_logo(self, source: Path) -> bool:
         """Keep a copy of ``source`` as the letterhead's logo (saved with OK)."""
         label = self.form.logo_error_label
-        if self._logo_dir is None:
-            return False
         try:
             kept = keep_logo(source, self._logo_dir)
         except OSError:
@@ -290,17 +282,7 @@ class SettingsDialog(QDialog):
         """Sample documents with the letterhead as entered here (saved or not)."""
         from desktop_app.documents.samples import sample_documents
 
-        draft = self.facility_draft()
-        issuer = Letterhead(
-            name=draft.name,
-            street=draft.street,
-            postcode=draft.postcode,
-            city=draft.city,
-            phone=draft.phone,
-            email=draft.email,
-            contact_person=draft.contact_person,
-            logo=Path(self._logo_file) if self._logo_file else None,
-        )
+        issuer = Letterhead.of(self.facility_draft(), self._logo_file)
         language = str(self.form.sample_language_combo.currentData())
         self._runner.run(
             sample_documents,
@@ -471,8 +453,7 @@ class SettingsDialog(QDialog):
         self._saving = False
         self.facility, _fields = saved
         self.settings = self.chosen_settings()
-        if self._logo_dir is not None:
-            forget_other_logos(self._logo_dir, self.settings.logo_file)
+        forget_other_logos(self._logo_dir, self.settings.logo_file)
         self.settings_saved.emit(self.settings)
         self.facility_saved.emit(self.facility)
         self.fields_of_action_saved.emit()

@@ -37,6 +37,7 @@ class SlipPresenter(QObject):
         self._settings = settings
         self._window = window
         self.dialog: DocumentPreviewDialog | None = None
+        self._referral_id: uuid.UUID | None = None  # the referral whose slip is shown
 
     def show(self, referral_id: uuid.UUID, paper: PaperSize | None = None) -> None:
         settings = self._settings()
@@ -65,16 +66,29 @@ class SlipPresenter(QObject):
             self.dialog.close()
         dialog = DocumentPreviewDialog([document], document.title, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.printed.connect(lambda _index: self._handed_out(referral_id))
-        dialog.saved.connect(lambda _index, _path: self._handed_out(referral_id))
+        # Bound methods, not lambdas: a lambda connected to a dialog that deletes itself on
+        # close corrupted the heap (PySide6 6.11.3 and 6.12.0; see TodayView).
+        dialog.printed.connect(self._on_dialog_printed)
+        dialog.saved.connect(self._on_dialog_saved)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
+        self._referral_id = referral_id
         dialog.open()
         self.preview_opened.emit(dialog)
 
-    def _handed_out(self, referral_id: uuid.UUID) -> None:
+    def _on_dialog_printed(self, _index: int) -> None:
+        self._handed_out()
+
+    def _on_dialog_saved(self, _index: int, _path: Path) -> None:
+        self._handed_out()
+
+    def _handed_out(self) -> None:
+        if self._referral_id is None:
+            return
         self._runner.run(
-            self._services.referrals.mark_handed_out, referral_id, on_done=self._on_handed_out
+            self._services.referrals.mark_handed_out,
+            self._referral_id,
+            on_done=self._on_handed_out,
         )
 
     def _on_handed_out(self, referral: ReferralRecord) -> None:
@@ -82,3 +96,4 @@ class SlipPresenter(QObject):
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None
+        self._referral_id = None

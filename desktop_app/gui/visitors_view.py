@@ -84,7 +84,7 @@ class VisitorsView(QWidget):
         self.model = VisitorsModel(services.visitors.count, services.visitors.page, parent=self)
         self.history_model = VisitHistoryModel(self)
         # The follow-up marker belongs on the referrals screen; here only what happened.
-        self.referrals_model = ReferralsModel(lambda _referral: False, self)
+        self.referrals_model = ReferralsModel(self)
         table = form.visitors_table
         table.setModel(self.model)
         header = table.horizontalHeader()
@@ -332,12 +332,12 @@ class VisitorsView(QWidget):
 
     def _show_referrals(self, referrals: list[ReferralRecord]) -> None:
         """The referrals part appears only for a visitor who has been referred."""
-        self.referrals_model.set_referrals(referrals)
+        self.referrals_model.set_records(referrals)
         self.form.referrals_table.setVisible(bool(referrals))
         self.form.referrals_label.setVisible(bool(referrals))
 
     def _on_referrals_table_activated(self, index: QModelIndex) -> None:
-        self.slip_requested.emit(self.referrals_model.referral(index.row()).id)
+        self.slip_requested.emit(self.referrals_model.record(index.row()).id)
 
     # --- referring ------------------------------------------------------------------
 

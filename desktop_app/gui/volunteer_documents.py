@@ -10,15 +10,15 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
-from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.services import Services
 from desktop_app.core.validation import NOT_BEFORE_START
 from desktop_app.core.volunteer_records import VolunteerRecord
+from desktop_app.gui.dates import from_qdate, to_qdate
 from desktop_app.gui.document_preview_dialog import DocumentPreviewDialog, PrintableDocument
 from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_certificate_dialog import Ui_CertificateDialog
@@ -26,18 +26,6 @@ from desktop_app.gui.forms.ui_period_dialog import Ui_PeriodDialog
 from desktop_app.gui.i18n import error_text
 from desktop_app.gui.inline_errors import InlineErrors
 from desktop_app.gui.tasks import TaskRunner
-
-NOT_WRITTEN = QT_TRANSLATE_NOOP(
-    "errors", "{path} could not be written ({reason}). Choose another folder or close the file."
-)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class PeriodMode(Enum):
@@ -59,8 +47,8 @@ class PeriodDialog(QDialog):
         form = self.form
         self.setWindowTitle(title)
         form.intro_label.setText(intro)
-        form.from_edit.setDate(_qdate(date(today.year, 1, 1)))
-        form.to_edit.setDate(_qdate(today))
+        form.from_edit.setDate(to_qdate(date(today.year, 1, 1)))
+        form.to_edit.setDate(to_qdate(today))
         form.year_spin.setValue(today.year)
         year = mode is PeriodMode.YEAR
         shown: list[tuple[QWidget, bool]] = [
@@ -86,7 +74,7 @@ class PeriodDialog(QDialog):
         if self.mode is PeriodMode.YEAR:
             year = self.form.year_spin.value()
             return date(year, 1, 1), date(year, 12, 31)
-        return _date(self.form.from_edit.date()), _date(self.form.to_edit.date())
+        return from_qdate(self.form.from_edit.date()), from_qdate(self.form.to_edit.date())
 
     @property
     def as_csv(self) -> bool:
@@ -141,8 +129,8 @@ class CertificateDialog(QDialog):
             }
         )
         start = volunteer.started_on or date(today.year, 1, 1)
-        form.from_edit.setDate(_qdate(start))
-        form.to_edit.setDate(_qdate(min(today, volunteer.ended_on or today)))
+        form.from_edit.setDate(to_qdate(start))
+        form.to_edit.setDate(to_qdate(min(today, volunteer.ended_on or today)))
         form.function_edit.setText(", ".join(a.name for a in volunteer.activities))
         form.button_box.accepted.connect(self._on_button_box_accepted)
         form.button_box.rejected.connect(self.reject)
@@ -153,7 +141,7 @@ class CertificateDialog(QDialog):
 
     def _on_button_box_accepted(self) -> None:
         form = self.form
-        first, last = _date(form.from_edit.date()), _date(form.to_edit.date())
+        first, last = from_qdate(form.from_edit.date()), from_qdate(form.to_edit.date())
         competences = tuple(
             line for line in form.competences_edit.toPlainText().splitlines() if line.strip()
         )
@@ -229,17 +217,28 @@ class VolunteerDocuments(QObject):
         self._today = today
         self._window = window
         self.dialog: QDialog | None = None
+        self.report: QMessageBox | None = None  # the message after an export
+        # What the open dialog's answer leads to. Kept here, with bound methods as slots:
+        # a lambda connected to a dialog that deletes itself on close corrupted the heap
+        # (seen with PySide6 6.11.3 and 6.12.0).
+        self._accepted: Callable[[], None] | None = None
+        self._export: tuple[tuple[date, date], bool] | None = None
 
     def _open(self, dialog: QDialog, accepted: Callable[[], None] | None = None) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if accepted is not None:
-            dialog.accepted.connect(accepted)
+        self._accepted = accepted
+        dialog.accepted.connect(self._on_dialog_accepted)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         dialog.open()
 
+    def _on_dialog_accepted(self) -> None:
+        if self._accepted is not None:
+            self._accepted()
+
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None
+        self._accepted = None
 
     def show_document(self, document: PrintableDocument) -> None:
         preview = DocumentPreviewDialog([document], document.title, self._window)
@@ -339,10 +338,13 @@ class VolunteerDocuments(QObject):
         dialog.setNameFilter(
             self.tr("CSV files (*.csv)") if as_csv else self.tr("Excel workbooks (*.xlsx)")
         )
-        dialog.fileSelected.connect(
-            lambda file_name: self.export_to(Path(file_name), period, as_csv) if file_name else None
-        )
+        self._export = (period, as_csv)
+        dialog.fileSelected.connect(self._on_file_dialog_file_selected)
         self._open(dialog)
+
+    def _on_file_dialog_file_selected(self, file_name: str) -> None:
+        if file_name and self._export is not None:
+            self.export_to(Path(file_name), *self._export)
 
     def export_to(self, path: Path, period: tuple[date, date], as_csv: bool) -> None:
         services = self._services
@@ -352,16 +354,26 @@ class VolunteerDocuments(QObject):
             from desktop_app.core.hours_export import write_hours_csv, write_hours_xlsx
 
             rows = services.hours.export_rows(*period)
-            try:
-                if as_csv:
-                    write_hours_csv(rows, path)
-                else:
-                    write_hours_xlsx(rows, path, title=title, period=period)
-            except OSError as error:
-                raise TresenError(NOT_WRITTEN, path=path, reason=error.strerror or error) from error
+            if as_csv:
+                write_hours_csv(rows, path)
+            else:
+                write_hours_xlsx(rows, path, title=title, period=period)
             return path
 
-        self._runner.run(export, on_done=self.exported.emit, on_error=self._on_export_failed)
+        self._runner.run(export, on_done=self._on_exported, on_error=self._on_export_failed)
+
+    def _on_exported(self, path: Path) -> None:
+        text = self.tr("Exported to {path}").format(path=path)
+        self._report(text, QMessageBox.Icon.Information)
+        self.exported.emit(path)
 
     def _on_export_failed(self, error: TresenError) -> None:
-        warn(self._window, self.tr("Export hours"), error_text(error))
+        self._report(error_text(error), QMessageBox.Icon.Warning)
+
+    def _report(self, text: str, icon: QMessageBox.Icon) -> None:
+        box = warn(self._window, self.tr("Export hours"), text, icon)
+        box.finished.connect(self._on_report_finished)
+        self.report = box
+
+    def _on_report_finished(self, _result: int) -> None:
+        self.report = None

@@ -334,8 +334,8 @@
         </translation>
     </message>
     <message>
-        <source>Not kept (Tresen has no place for it):</source>
-        <translation>Nicht übernommen (dafür hat Tresen kein Feld):</translation>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -677,10 +677,6 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: {reason}</source>
-        <translation>Die Datei konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>Saved as {path}</source>
@@ -1811,22 +1807,6 @@ Datenbank: {path}</translation>
         <translation>(ohne Adresse)</translation>
     </message>
     <message>
-        <source>German only</source>
-        <translation>Nur Deutsch</translation>
-    </message>
-    <message>
-        <source>German and English</source>
-        <translation>Deutsch und Englisch</translation>
-    </message>
-    <message>
-        <source>German and Turkish (Türkçe)</source>
-        <translation>Deutsch und Türkisch (Türkçe)</translation>
-    </message>
-    <message>
-        <source>German and Arabic (العربية)</source>
-        <translation>Deutsch und Arabisch (العربية)</translation>
-    </message>
-    <message>
         <source>Refer {name}</source>
         <translation>{name} vermitteln</translation>
     </message>
@@ -2424,22 +2404,6 @@ Datenbank: {path}</translation>
     <message>
         <source>A filled sample of every document Tresen prints, to check the letterhead and the printer&apos;s margins</source>
         <translation>Ein ausgefülltes Muster jedes Dokuments, das Tresen druckt – zum Prüfen des Briefkopfs und der Druckränder</translation>
-    </message>
-    <message>
-        <source>German only</source>
-        <translation>Nur Deutsch</translation>
-    </message>
-    <message>
-        <source>German and English</source>
-        <translation>Deutsch und Englisch</translation>
-    </message>
-    <message>
-        <source>German and Turkish</source>
-        <translation>Deutsch und Türkisch</translation>
-    </message>
-    <message>
-        <source>German and Arabic</source>
-        <translation>Deutsch und Arabisch</translation>
     </message>
     <message>
         <source> days</source>
@@ -3413,6 +3377,10 @@ Datenbank: {path}</translation>
         <source>Volunteers&apos; hours</source>
         <translation>Stunden der Ehrenamtlichen</translation>
     </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
 </context>
 <context>
     <name>VolunteersModel</name>
@@ -3466,6 +3434,10 @@ Datenbank: {path}</translation>
     <message>
         <source>No volunteers yet. Add the first one with “New volunteer”.</source>
         <translation>Noch keine Ehrenamtlichen. Legen Sie die erste Person mit „Neu anlegen“ an.</translation>
+    </message>
+    <message>
+        <source>Every engagement has ended. Tick “Show ended engagements” to see these volunteers.</source>
+        <translation>Alle Engagements sind beendet. Setzen Sie das Häkchen bei „Beendete Engagements zeigen“, um diese Personen zu sehen.</translation>
     </message>
     <message>
         <source>&amp;New volunteer…</source>
@@ -3662,8 +3634,8 @@ Datenbank: {path}</translation>
         <translation>Die Spalte „{column}“ fehlt.</translation>
     </message>
     <message>
-        <source>The id {id} appears again (first in row {row}).</source>
-        <translation>Die ID {id} kommt mehrfach vor (zuerst in Zeile {row}).</translation>
+        <source>The id {id} appears again (first at {first}).</source>
+        <translation>Die ID {id} kommt noch einmal vor (zuerst bei {first}).</translation>
     </message>
     <message>
         <source>Expected text, found a list.</source>
@@ -3760,10 +3732,6 @@ Datenbank: {path}</translation>
     <message>
         <source>Each activity may appear only once.</source>
         <translation>Jede Tätigkeit darf nur einmal vorkommen.</translation>
-    </message>
-    <message>
-        <source>Give the hours in quarter hours.</source>
-        <translation>Geben Sie die Stunden in Viertelstunden an.</translation>
     </message>
     <message>
         <source>This is not a referral code. A code has 10 letters and digits (without 0, 1, I, L and O), as printed on the slip.</source>
@@ -4111,6 +4079,22 @@ Datenbank: {path}</translation>
     <message>
         <source>cancelled</source>
         <translation>storniert</translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation>Nur Deutsch</translation>
+    </message>
+    <message>
+        <source>German and English</source>
+        <translation>Deutsch und Englisch</translation>
+    </message>
+    <message>
+        <source>German and Turkish (Türkçe)</source>
+        <translation>Deutsch und Türkisch (Türkçe)</translation>
+    </message>
+    <message>
+        <source>German and Arabic (العربية)</source>
+        <translation>Deutsch und Arabisch (العربية)</translation>
     </message>
     <message>
         <source>{hours} h to go in the last twelve months</source>

@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message>
-        <source>Not kept (Tresen has no place for it):</source>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -676,10 +676,6 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,22 +1802,6 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>German only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German and English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German and Turkish (Türkçe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German and Arabic (العربية)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refer {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,22 +2398,6 @@ Database: {path}</source>
     </message>
     <message>
         <source>A filled sample of every document Tresen prints, to check the letterhead and the printer&apos;s margins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German and English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German and Turkish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German and Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3408,6 +3372,10 @@ Database: {path}</source>
         <source>Volunteers&apos; hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VolunteersModel</name>
@@ -3460,6 +3428,10 @@ Database: {path}</source>
     </message>
     <message>
         <source>No volunteers yet. Add the first one with “New volunteer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every engagement has ended. Tick “Show ended engagements” to see these volunteers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3657,7 +3629,7 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The id {id} appears again (first in row {row}).</source>
+        <source>The id {id} appears again (first at {first}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3754,10 +3726,6 @@ Database: {path}</source>
     </message>
     <message>
         <source>Each activity may appear only once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the hours in quarter hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4105,6 +4073,22 @@ Database: {path}</source>
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and Turkish (Türkçe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German and Arabic (العربية)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

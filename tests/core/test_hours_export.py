@@ -9,6 +9,7 @@ from typing import IO, Any
 import openpyxl  # type: ignore[import-untyped]
 import pytest
 
+from desktop_app.core.errors import FileNotWritten
 from desktop_app.core.hours_export import write_hours_csv, write_hours_xlsx
 from desktop_app.core.volunteer_records import HoursExportRow
 
@@ -122,8 +123,9 @@ def test_empty_csv_has_only_the_header(tmp_path: Path) -> None:
 
 def test_csv_into_a_missing_folder_raises_and_leaves_nothing(tmp_path: Path) -> None:
     path = tmp_path / "fehlt" / "stunden.csv"
-    with pytest.raises(OSError):
+    with pytest.raises(FileNotWritten) as failure:
         write_hours_csv(ROWS, path)
+    assert str(path) in str(failure.value)
     assert not path.parent.exists()
     assert _leftovers(tmp_path) == []
 
@@ -278,7 +280,7 @@ def test_empty_xlsx_has_only_headers(tmp_path: Path) -> None:
 
 def test_xlsx_into_a_missing_folder_raises_and_leaves_nothing(tmp_path: Path) -> None:
     path = tmp_path / "fehlt" / "stunden.xlsx"
-    with pytest.raises(OSError):
+    with pytest.raises(FileNotWritten):
         write_hours_xlsx(ROWS, path, title="X")
     assert not path.parent.exists()
     assert _leftovers(tmp_path) == []
@@ -296,8 +298,9 @@ def test_a_failed_xlsx_export_keeps_the_previous_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", save_half)
-    with pytest.raises(OSError):
+    with pytest.raises(FileNotWritten) as failure:
         write_hours_xlsx(ROWS, path, title="Nachher")
+    assert "No space left on device" in str(failure.value)
     assert path.read_bytes() == before
     assert _leftovers(tmp_path) == ["stunden.xlsx"]
     assert openpyxl.load_workbook(io.BytesIO(before)).properties.title == "Vorher"

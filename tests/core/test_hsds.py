@@ -1,6 +1,7 @@
 """HSDS 3.0 import and export of the directory, against Open Referral's own files."""
 
 import csv
+import gzip
 import json
 import os
 import shutil
@@ -49,8 +50,9 @@ from desktop_app.core.text import fold, index_terms, search_words
 from desktop_app.core.validation import check_partner
 from tests.conftest import FakeClock
 
-# Open Referral's specification folder (schemas, data package, examples).
-HSDS = Path(os.environ.get("TRESEN_HSDS_DIR", "/work/shared/hsds"))
+# Open Referral's specification folder (schemas, data package, examples): the parts the
+# tests read are in tests/data/hsds; TRESEN_HSDS_DIR may name a whole copy instead.
+HSDS = Path(os.environ.get("TRESEN_HSDS_DIR", Path(__file__).parents[1] / "data" / "hsds"))
 EXAMPLES = HSDS / "examples"
 
 EXAMPLE_ORGANIZATION = uuid.UUID("d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610")
@@ -259,7 +261,11 @@ def test_examples_without_organisations_are_refused_in_words(name: str) -> None:
 
 
 def _schema(name: str) -> dict[str, Any]:
-    document: dict[str, Any] = json.loads((HSDS / "schema" / name).read_text(encoding="utf-8"))
+    """One of HSDS's schemas; a large one may be stored gzip-compressed beside its name."""
+    path = HSDS / "schema" / name
+    packed = path.with_name(path.name + ".gz")
+    data = path.read_bytes() if path.exists() else gzip.decompress(packed.read_bytes())
+    document: dict[str, Any] = json.loads(data)
     return document
 
 
@@ -318,6 +324,29 @@ def test_the_csv_export_is_a_valid_data_package(tmp_path: Path) -> None:
     # Frictionless does refuse: an organisation without its name.
     edit_csv(package / "organizations.csv", lambda rows: rows[0].update(name=""))
     assert not frictionless.validate(str(package / "datapackage.json")).valid
+
+
+def test_a_location_without_its_postcode_is_named_in_a_note(tmp_path: Path) -> None:
+    partners = demo_partners()
+    with_location = [i for i, partner in enumerate(partners) if partner.locations]
+    for count in (1, 2):
+        changed = list(partners)
+        for index in with_location[:count]:
+            partner = changed[index]
+            location = replace(partner.locations[0], postcode="")
+            changed[index] = replace(partner, locations=(location, *partner.locations[1:]))
+        package = tmp_path / str(count)
+
+        summary = export_csv_package(changed, package)
+
+        located = "1 location has" if count == 1 else "2 locations have"
+        assert summary.notes == (
+            f"{located} no complete address (street, postcode and city); HSDS tables "
+            "require all three, so their address was not written.",
+        )
+        with (package / "addresses.csv").open(encoding="utf-8", newline="") as file:
+            written = {row["location_id"] for row in csv.DictReader(file)}
+        assert written.isdisjoint(str(changed[i].locations[0].id) for i in with_location[:count])
 
 
 def test_the_table_columns_are_those_of_the_hsds_package() -> None:
@@ -752,6 +781,26 @@ def test_an_invalid_email_in_a_table_names_file_row_and_column(
     ]
 
 
+def test_a_repeated_id_names_the_first_row_whole(
+    directory: DirectoryService, tmp_path: Path
+) -> None:
+    export_csv_package(demo_partners()[:3], tmp_path / "package")
+    edit_csv(tmp_path / "package/organizations.csv", lambda rows: rows.append(dict(rows[0])))
+    with (tmp_path / "package/organizations.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    first = rows[0]["id"]
+
+    assert _failure(directory, tmp_path / "package") == [
+        f"organizations.csv, row 5, id: The id {first} appears again "
+        "(first at organizations.csv, row 2)."
+    ]
+    row = {"id": first, "name": "Haus", "description": ""}
+    tabular = write_json(tmp_path / "tabular.json", {"organizations.csv": [row, row]})
+    assert _failure(directory, tabular) == [
+        f"organizations.csv[1].id: The id {first} appears again (first at organizations.csv[0])."
+    ]
+
+
 def test_an_unknown_language_is_a_note_not_a_failure(
     directory: DirectoryService, tmp_path: Path
 ) -> None:
@@ -912,3 +961,16 @@ def test_the_command_line_wants_a_set_up_desk(
     arguments = ["directory", "export", "--format", "hsds-json", "--out", str(tmp_path / "x.json")]
     assert main([*arguments, "--data-dir", str(tmp_path / "not-set-up")]) == 2
     assert "set up this desk first" in capsys.readouterr().err
+
+
+def test_the_command_line_says_why_an_export_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = tmp_path / "desk"
+    _desk(data_dir)
+    (tmp_path / "taken").write_text("")
+    out = tmp_path / "taken" / "directory.json"
+    arguments = ["directory", "export", "--format", "hsds-json", "--out", str(out)]
+
+    assert main([*arguments, "--data-dir", str(data_dir)]) == 2
+    assert capsys.readouterr().err.startswith(f"{out.parent} could not be written (")

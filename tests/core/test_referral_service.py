@@ -4,8 +4,10 @@ import uuid
 from datetime import time, timedelta
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from desktop_app.core import codes
+from desktop_app.core.db import Database
 from desktop_app.core.directory_records import (
     Contact,
     Partner,
@@ -15,8 +17,9 @@ from desktop_app.core.directory_records import (
 )
 from desktop_app.core.errors import CodeMistyped, CodeUnknown, RuleError, ValidationError
 from desktop_app.core.ids import new_id
-from desktop_app.core.models import Consent, ReferralEvent, ReferralPerson
-from desktop_app.core.records import ScheduleSlot, VisitorDraft
+from desktop_app.core.models import Consent, Facility, ReferralEvent, ReferralPerson
+from desktop_app.core.records import FacilityRecord, ScheduleSlot, VisitorDraft
+from desktop_app.core.reference import FacilityKind
 from desktop_app.core.referral_records import (
     ConsentManner,
     PaperSize,
@@ -26,7 +29,8 @@ from desktop_app.core.referral_records import (
     ReferralStatus,
     SharingConsent,
 )
-from desktop_app.core.services import Services
+from desktop_app.core.services import Services, build_services
+from desktop_app.core.services.referrals import NOT_OURS, slip_target
 from tests.conftest import FakeClock
 
 NETWORK_FACILITY = uuid.UUID("0193a000-0000-7000-8000-00000000abcd")
@@ -116,6 +120,42 @@ def test_issuing_gives_a_valid_code_and_keeps_the_target_as_the_slip_shows_it(
     assert target.phone == "030 23125 100"  # the annex has none: the partner's
 
 
+def test_an_offers_own_note_is_printed_even_without_weekly_times() -> None:
+    partner = _partner()
+    main, annex = partner.locations
+    by_appointment = PartnerOffer(
+        id=new_id(), name="Schuldnerberatung", location_id=main.id, schedule_note="Nach Termin"
+    )
+    partner = Partner(**{**partner.__dict__, "offers": (by_appointment,)})
+    target = slip_target(partner, by_appointment.id, None)
+    assert target.hours_note == "Nach Termin"
+    assert target.hours == ((0, "09:00", "17:00"), (2, "09:00", "13:00"))  # the location's
+    noted = PartnerLocation(**{**main.__dict__, "opening_hours_note": "Freitags geschlossen"})
+    without_note = PartnerOffer(id=new_id(), name="Nähcafé", location_id=noted.id)
+    partner = Partner(
+        **{**partner.__dict__, "locations": (noted, annex), "offers": (without_note,)}
+    )
+    assert slip_target(partner, without_note.id, None).hours_note == "Freitags geschlossen"
+
+
+def test_a_drawn_code_that_is_taken_already_is_drawn_again(
+    services: Services,
+    partner: Partner,
+    visitor_id: uuid.UUID,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = services.referrals.issue(_draft(visitor_id, partner))
+    fresh = codes.new_referral_code()
+    draws = iter([first.code, first.code, fresh])
+    monkeypatch.setattr(codes, "new_referral_code", lambda: next(draws))
+    assert services.referrals.issue(_draft(visitor_id, partner)).code == fresh
+    # Never a free code: the conflict itself is reported, not hidden.
+    monkeypatch.setattr(codes, "new_referral_code", lambda: first.code)
+    with pytest.raises(IntegrityError):
+        services.referrals.issue(_draft(visitor_id, partner))
+    assert len(services.referrals.issued(ReferralQuery())) == 2
+
+
 def test_the_slip_stays_as_printed_when_the_directory_changes(
     services: Services, partner: Partner, visitor_id: uuid.UUID
 ) -> None:
@@ -154,6 +194,9 @@ def test_the_slip_content_has_no_place_for_what_must_never_be_printed(
         "Aufenthaltsstatus klären",
         "Frau Kowalski-Yıldız braucht Hilfe",
         "Rückruf 0176 1234567",
+        "Termin wegen 123D456789",
+        "Aktennr. 123/456-789",
+        "Nummer 12 34 56 78",
     ],
 )
 def test_a_purpose_that_would_print_protected_data_is_refused_and_nothing_saved(
@@ -163,6 +206,26 @@ def test_a_purpose_that_would_print_protected_data_is_refused_and_nothing_saved(
         services.referrals.issue(_draft(visitor_id, partner, purpose=purpose))
     assert "purpose" in raised.value.problems
     assert services.referrals.issued(ReferralQuery()) == []
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "Termin am 12.05. um 10 Uhr",
+        "Termin am 12.05.2026, 14.30 Uhr",
+        "Kinder 2 - 3 Jahre",
+        "Sprechstunde 14.30",
+        "Kurs B1 2026",
+        "Raum 1.204",
+        "Miete ab 01/2027",
+        "Sprechzeiten Mo 10-12 und 14-16 Uhr",
+    ],
+)
+def test_dates_times_ages_and_years_in_a_purpose_are_no_case_numbers(
+    services: Services, partner: Partner, visitor_id: uuid.UUID, purpose: str
+) -> None:
+    record = services.referrals.issue(_draft(visitor_id, partner, purpose=purpose))
+    assert record.purpose == purpose
 
 
 def test_an_appointment_in_the_past_and_an_unknown_language_are_refused(
@@ -256,10 +319,11 @@ def test_a_typed_code_is_found_or_the_desk_is_told_what_is_wrong(
     with pytest.raises(CodeMistyped) as mistyped:
         services.referrals.find_by_code(wrong)
     assert "typing mistake" in str(mistyped.value)
-    swapped = record.code[1] + record.code[0] + record.code[2:]
-    if swapped != record.code:
-        with pytest.raises(CodeMistyped):
-            services.referrals.find_by_code(swapped)
+    # Two neighbouring characters swapped, the commonest slip of the finger.
+    at = next(i for i in range(len(record.code) - 1) if record.code[i] != record.code[i + 1])
+    swapped = record.code[:at] + record.code[at + 1] + record.code[at] + record.code[at + 2 :]
+    with pytest.raises(CodeMistyped):
+        services.referrals.find_by_code(swapped)
     with pytest.raises(CodeMistyped) as not_a_code:
         services.referrals.find_by_code("hello")
     assert "not a referral code" in str(not_a_code.value)
@@ -279,7 +343,9 @@ def test_follow_up_brings_open_referrals_past_the_period_first(
     new = services.referrals.issue(_draft(visitor_id, partner, purpose="Neu"))
     listed = services.referrals.issued(ReferralQuery(), follow_up_days=14)
     assert [r.id for r in listed] == [old.id, new.id, old_done.id]
-    assert services.referrals.is_due(listed[0], 14) and not services.referrals.is_due(listed[1], 14)
+    today = clock.now.date()
+    assert [r.is_due(today, 14) for r in listed] == [True, False, False]
+    assert not listed[0].is_due(today, 21)
     only_open = services.referrals.issued(
         ReferralQuery(statuses=frozenset({ReferralStatus.CREATED}))
     )
@@ -288,3 +354,46 @@ def test_follow_up_brings_open_referrals_past_the_period_first(
     by_code = services.referrals.issued(ReferralQuery(text=codes.grouped(new.code)))
     assert [r.id for r in by_code] == [new.id]
     assert services.referrals.for_visitor(visitor_id)[0].id == new.id
+
+
+def test_a_referral_sent_here_by_another_facility_is_seen_found_and_received_here(
+    services: Services,
+    database: Database,
+    facility: FacilityRecord,
+    visitor_id: uuid.UUID,
+    clock: FakeClock,
+) -> None:
+    with database.sessions.begin() as session:
+        issuer = Facility(name="Stadtteilzentrum Moabit", kind=FacilityKind.STADTTEILZENTRUM.value)
+        session.add(issuer)
+    elsewhere = build_services(database.sessions, issuer.id, clock)
+    us = elsewhere.directory.save(
+        Partner(**{**_partner().__dict__, "network_facility_id": facility.id})
+    )
+    their_visitor = elsewhere.visitors.register(VisitorDraft(first_name="Olena", last_name="K"))
+    sent = elsewhere.referrals.issue(_draft(their_visitor.id, us))
+    ours = services.referrals.issue(_draft(visitor_id, services.directory.save(_partner())))
+
+    received = services.referrals.get(sent.id)
+    assert received.issuing_facility_name == "Stadtteilzentrum Moabit"
+    # Who the person is stays with the issuing facility.
+    assert (received.visitor_id, received.visitor_name, received.person_label) == (
+        None,
+        "",
+        "O. K.",
+    )
+    assert services.referrals.find_by_code(codes.grouped(sent.code)).id == sent.id
+    # The follow-up list is of referrals issued here.
+    assert [r.id for r in services.referrals.issued(ReferralQuery())] == [ours.id]
+
+    arrived = services.referrals.set_status(sent.id, ReferralStatus.ARRIVED)
+    assert arrived.status is ReferralStatus.ARRIVED
+
+    # Only the issuer may cancel.
+    fresh = elsewhere.referrals.issue(_draft(their_visitor.id, us))
+    with pytest.raises(RuleError) as raised:
+        services.referrals.set_status(fresh.id, ReferralStatus.CANCELLED)
+    assert raised.value.message == NOT_OURS
+    assert services.referrals.get(fresh.id).status is ReferralStatus.CREATED
+    cancelled = elsewhere.referrals.set_status(fresh.id, ReferralStatus.CANCELLED)
+    assert cancelled.status is ReferralStatus.CANCELLED

@@ -1,6 +1,7 @@
 """Importing and exporting the directory (Open Referral HSDS) from the directory screen."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,8 @@ from desktop_app.gui.directory_view import DirectoryView
 from desktop_app.gui.tasks import TaskRunner
 from tests.conftest import FakeClock
 from tests.gui.test_directory_view import make_view
+
+HSDS_EXAMPLES = Path(__file__).parents[1] / "data" / "hsds" / "examples"
 
 
 def _report(qtbot: QtBot, view: DirectoryView) -> QMessageBox:
@@ -81,3 +84,48 @@ def test_the_directory_is_exported_as_json_and_as_a_data_package(
         view.exchange.export_to(EXPORT_CSV, package)
     assert (package / "datapackage.json").exists() and (package / "services.csv").exists()
     assert str(package) in _report(qtbot, view).text()
+
+
+def test_an_export_that_cannot_be_written_is_a_plain_warning(
+    qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock, tmp_path: Path
+) -> None:
+    services.directory.save_many(demo_partners())
+    view = make_view(qtbot, services, runner, clock)
+    # A file where the folder should be: no folder can be made there, even by root.
+    (tmp_path / "taken").write_text("")
+    target = tmp_path / "taken" / "verzeichnis.json"
+    with qtbot.assertNotEmitted(view.exchange.exported):
+        view.exchange.export_to(EXPORT_JSON, target)
+        report = _report(qtbot, view)
+    assert report.icon() == QMessageBox.Icon.Warning
+    assert report.windowTitle() == "Export"
+    assert report.text().startswith(f"{target.parent} could not be written (")
+
+
+def test_what_an_export_could_not_write_is_told(
+    qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock, tmp_path: Path
+) -> None:
+    partners = demo_partners()
+    located = next(i for i, partner in enumerate(partners) if partner.locations)
+    partner = partners[located]
+    location = replace(partner.locations[0], postcode="")
+    partners[located] = replace(partner, locations=(location, *partner.locations[1:]))
+    services.directory.save_many(partners)
+    view = make_view(qtbot, services, runner, clock)
+    with qtbot.waitSignal(view.exchange.exported):
+        view.exchange.export_to(EXPORT_CSV, tmp_path / "paket")
+    lines = _report(qtbot, view).text().splitlines()
+    assert lines[0] == f"Exported to {tmp_path / 'paket'}"
+    assert lines[2] == "Notes:"
+    assert lines[3].startswith("1 location has no complete address")
+
+
+def test_what_an_import_tells_stands_under_a_plain_heading(
+    english: None, qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock
+) -> None:
+    view = make_view(qtbot, services, runner, clock)
+    with qtbot.waitSignal(view.exchange.imported, timeout=10_000):
+        view.exchange.import_from(HSDS_EXAMPLES / "organization_full.json")
+    text = _report(qtbot, view).text()
+    assert "\nNotes:\n" in text
+    assert "Languages Tresen does not know were left out: Urdu (ur)" in text

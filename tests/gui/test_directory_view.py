@@ -1,10 +1,12 @@
 """The directory screen: search as you type, filters, details, edit and delete."""
 
+import uuid
 from dataclasses import dataclass
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -17,15 +19,17 @@ from desktop_app.core.directory_records import (
     PartnerLocation,
     PartnerOffer,
 )
+from desktop_app.core.errors import TresenError
 from desktop_app.core.ids import new_id
 from desktop_app.core.records import ScheduleSlot
 from desktop_app.core.services import Services
 from desktop_app.gui.directory_view import DirectoryView
+from desktop_app.gui.i18n import Translations
 from desktop_app.gui.models.directory_model import Column, DirectoryModel
 from desktop_app.gui.partner_dialog import PartnerDialog
 from desktop_app.gui.tasks import TaskRunner
 from tests.conftest import FakeClock
-from tests.gui.keyboard import type_text
+from tests.gui.keyboard import press, type_text
 
 MON, TUE, WED, THU, FRI = range(5)
 ALT = Qt.KeyboardModifier.AltModifier
@@ -166,13 +170,6 @@ def make_view(
     return view
 
 
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:
-    """A key as the user presses it: to whichever widget has the focus."""
-    focus = QApplication.focusWidget()
-    assert isinstance(focus, QWidget)
-    qtbot.keyClick(focus, key, modifier)
-
-
 def titles(view: DirectoryView) -> list[str]:
     return [str(view.model.index(row, Column.NAME).data()) for row in range(view.model.rowCount())]
 
@@ -188,7 +185,7 @@ def select(qtbot: QtBot, view: DirectoryView, title: str) -> DirectoryHit:
 def open_dialog(
     qtbot: QtBot, view: DirectoryView, key: Qt.Key, modifier: Qt.KeyboardModifier
 ) -> PartnerDialog:
-    press(qtbot, key, modifier)
+    press(qtbot, view, key, modifier)
     qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible())
     assert view.dialog is not None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view.dialog)
@@ -266,7 +263,7 @@ def test_search_as_you_type_finds_words_without_accents(
     search.clear()
     with qtbot.waitSignal(view.results_loaded):
         qtbot.keyClicks(search, "gutshaus")
-    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, view, Qt.Key.Key_Down)
     assert view.form.results_table.hasFocus()
     assert view.selected_hit() == view.model.hit(0)
 
@@ -283,7 +280,7 @@ def test_filters_narrow_the_results(
     languages = [form.language_combo.itemText(i) for i in range(form.language_combo.count())]
     assert languages[1:] == ["Arabic", "English", "German", "Russian", "Turkish"]
 
-    press(qtbot, Qt.Key.Key_F, ALT)
+    press(qtbot, view, Qt.Key.Key_F, ALT)
     assert form.field_combo.hasFocus()
     with qtbot.waitSignal(view.results_loaded):
         qtbot.keyClicks(form.field_combo, "Arb")
@@ -294,7 +291,7 @@ def test_filters_narrow_the_results(
         qtbot.keyClick(form.field_combo, Qt.Key.Key_Home)
     assert len(titles(view)) == 5
 
-    press(qtbot, Qt.Key.Key_R, ALT)
+    press(qtbot, view, Qt.Key.Key_R, ALT)
     assert form.target_group_combo.hasFocus()
     with qtbot.waitSignal(view.results_loaded):
         qtbot.keyClicks(form.target_group_combo, "Fam")
@@ -303,7 +300,7 @@ def test_filters_narrow_the_results(
         "Stadtteilzentrum Müllerstraße – Sozialberatung",
     ]
 
-    press(qtbot, Qt.Key.Key_L, ALT)
+    press(qtbot, view, Qt.Key.Key_L, ALT)
     with qtbot.waitSignal(view.results_loaded):
         qtbot.keyClicks(form.language_combo, "Rus")
     assert titles(view) == ["Mehrgenerationenhaus Gutshaus – Familienfrühstück"]
@@ -327,7 +324,7 @@ def test_open_today_narrows_to_what_is_open_this_monday(
 
     # Alt+O ticks the box (a check box's mnemonic clicks it, after a short animation).
     with qtbot.waitSignal(view.results_loaded):
-        press(qtbot, Qt.Key.Key_O, ALT)
+        press(qtbot, view, Qt.Key.Key_O, ALT)
     assert view.form.open_today_check.isChecked()
     assert titles(view) == expected
 
@@ -335,7 +332,7 @@ def test_open_today_narrows_to_what_is_open_this_monday(
     clock.advance(days=1)
     view.form.search_edit.setFocus()
     with qtbot.waitSignal(view.results_loaded):
-        press(qtbot, Qt.Key.Key_F5)
+        press(qtbot, view, Qt.Key.Key_F5)
     assert titles(view) == [
         "Jobcenter Berlin Mitte – Beratung für Arbeitsuchende",
         "Mehrgenerationenhaus Gutshaus – Seniorentanz",
@@ -388,6 +385,34 @@ def test_details_show_the_partner_whole_with_the_offer_emphasised(
     assert "Müllerstraße" not in text
 
 
+def test_a_failure_for_an_entry_chosen_before_leaves_the_one_chosen_now(
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    directory = make_directory(services)
+    view = make_view(qtbot, services, runner, clock)
+    select(qtbot, view, "Mehrgenerationenhaus Gutshaus – Familienfrühstück")
+    get = services.directory.get
+
+    def get_all_but_the_jobcenter(partner_id: uuid.UUID) -> Partner:
+        if partner_id == directory.jobcenter.id:
+            raise TresenError("The jobcenter cannot be read.")
+        return get(partner_id)
+
+    monkeypatch.setattr(services.directory, "get", get_all_but_the_jobcenter)
+    table = view.form.results_table
+    # Chosen one after the other, faster than the answers come.
+    with qtbot.waitSignal(view.details_shown):
+        table.selectRow(titles(view).index("Jobcenter Berlin Mitte – Beratung für Arbeitsuchende"))
+        table.selectRow(titles(view).index("Stadtteilzentrum Müllerstraße – Sozialberatung"))
+    text = view.form.details_browser.toPlainText()
+    assert "▶ Sozialberatung (chosen offer)" in text
+    assert "cannot be read" not in text
+
+
 def test_edit_with_f2_and_delete_after_a_confirmation(
     qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock
 ) -> None:
@@ -395,7 +420,7 @@ def test_edit_with_f2_and_delete_after_a_confirmation(
     view = make_view(qtbot, services, runner, clock)
     with qtbot.waitSignal(view.results_loaded):
         qtbot.keyClicks(view.form.search_edit, "jobcenter")
-    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, view, Qt.Key.Key_Return)
     assert view.form.results_table.hasFocus()
 
     dialog = open_dialog(qtbot, view, Qt.Key.Key_F2, NONE)
@@ -404,15 +429,15 @@ def test_edit_with_f2_and_delete_after_a_confirmation(
     assert form.name_edit.text() == "Jobcenter Berlin Mitte"
     assert form.kind_combo.currentText() == "Jobcenter"
     assert form.locations_list.count() == 1 and form.offers_list.count() == 1
-    press(qtbot, Qt.Key.Key_P, ALT)
+    press(qtbot, view, Qt.Key.Key_P, ALT)
     assert form.phone_edit.hasFocus()
     form.phone_edit.selectAll()
     qtbot.keyClicks(form.phone_edit, "030 5555 0000")
 
     # Escape while saving waits for the save.
     with qtbot.waitSignal(view.directory_changed), qtbot.waitSignal(view.results_loaded):
-        press(qtbot, Qt.Key.Key_Return)
-        press(qtbot, Qt.Key.Key_Escape)
+        press(qtbot, view, Qt.Key.Key_Return)
+        press(qtbot, view, Qt.Key.Key_Escape)
         assert dialog.isVisible()
     closed(qtbot, view)
     assert services.directory.get(directory.jobcenter.id).phone == "030 5555 0000"
@@ -432,14 +457,14 @@ def test_edit_with_f2_and_delete_after_a_confirmation(
     qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible())
     assert view.dialog is not None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view.dialog)
-    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, view, Qt.Key.Key_Escape)
     closed(qtbot, view)
 
     # ...and Enter on the row; Escape closes it without saving.
     view.form.results_table.setFocus()
     dialog = open_dialog(qtbot, view, Qt.Key.Key_Return, NONE)
     type_text(qtbot, dialog.form.name_edit, " (Wedding)")
-    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, view, Qt.Key.Key_Escape)
     closed(qtbot, view)
     assert services.directory.get(directory.jobcenter.id).name == "Jobcenter Berlin Mitte"
 
@@ -449,7 +474,7 @@ def test_edit_with_f2_and_delete_after_a_confirmation(
         qtbot.keyClicks(view.form.search_edit, "mueller")
     view.form.results_table.setFocus()
     with qtbot.assertNotEmitted(view.directory_changed):
-        press(qtbot, Qt.Key.Key_Delete)
+        press(qtbot, view, Qt.Key.Key_Delete)
         box = confirmation(qtbot)
         assert "Stadtteilzentrum Müllerstraße" in box.text()
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
@@ -506,17 +531,29 @@ def test_directory_model(qtmodeltester: ModelTester, services: Services) -> None
 
 
 def test_screen_follows_a_language_change(
-    qtbot: QtBot, services: Services, runner: TaskRunner, clock: FakeClock
+    english: None,
+    qapp: QApplication,
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    clock: FakeClock,
 ) -> None:
     make_directory(services)
     view = make_view(qtbot, services, runner, clock)
-    press(qtbot, Qt.Key.Key_L, ALT)
+    press(qtbot, view, Qt.Key.Key_L, ALT)
     with qtbot.waitSignal(view.results_loaded):
         qtbot.keyClicks(view.form.language_combo, "Tur")
     select(qtbot, view, "Stadtteilzentrum Müllerstraße – Sozialberatung")
-    with qtbot.waitSignal(view.model.headerDataChanged), qtbot.waitSignal(view.details_shown):
-        QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
-    assert view.form.language_combo.currentText() == "Turkish"
-    assert view.form.field_combo.itemText(0) == "All fields of action"
-    assert view.form.count_label.text() == "2 entries"
-    assert "▶ Sozialberatung (chosen offer)" in view.form.details_browser.toPlainText()
+    translations = Translations(qapp)
+    locale = QLocale()
+    try:
+        with qtbot.waitSignal(view.model.headerDataChanged), qtbot.waitSignal(view.details_shown):
+            translations.apply("de")
+        assert view.form.language_combo.currentText() == "Türkisch"
+        assert view.form.field_combo.itemText(0) == "Alle Handlungsfelder"
+        assert view.form.count_label.text() == "2 Einträge"
+        assert "▶ Sozialberatung (ausgewähltes Angebot)" in view.form.details_browser.toPlainText()
+    finally:
+        translations.remove()
+        QLocale.setDefault(locale)
+    qtbot.waitUntil(lambda: view.form.field_combo.itemText(0) == "All fields of action")

@@ -21,7 +21,7 @@ def test_a_morning_at_the_desk(qtbot: QtBot, window: MainWindow, services: Servi
     assert dialog is not None
     qtbot.waitExposed(dialog)
     type_text(qtbot, dialog.form.title_edit, "Offenes Café")
-    dialog.add_slot()
+    dialog.schedule_editor.add_slot()
     with qtbot.waitSignal(window.offers_view.offers_changed):
         qtbot.keyClick(dialog.form.title_edit, Qt.Key.Key_Return)
     assert [o.title for o in services.offers.list_offers()] == ["Offenes Café"]

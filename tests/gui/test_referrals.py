@@ -17,6 +17,7 @@ from desktop_app.core.directory_records import (
     PartnerLocation,
     PartnerOffer,
 )
+from desktop_app.core.errors import RuleError
 from desktop_app.core.ids import new_id
 from desktop_app.core.records import ScheduleSlot, VisitorDraft, VisitorRecord
 from desktop_app.core.referral_records import (
@@ -27,6 +28,7 @@ from desktop_app.core.referral_records import (
 )
 from desktop_app.core.services import Services
 from desktop_app.gui.document_preview_dialog import DocumentPreviewDialog
+from desktop_app.gui.i18n import error_text
 from desktop_app.gui.main_window import MainWindow, Screen
 from desktop_app.gui.printing import prepare_printer
 from tests.conftest import FakeClock
@@ -111,7 +113,11 @@ def test_a_visitor_is_referred_from_check_in_and_the_slip_printed_through_qt(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.form.target_search_edit)
     type_text(qtbot, dialog.form.target_search_edit, "sozial")
     qtbot.waitUntil(lambda: dialog.form.target_list.count() == 1)
-    assert dialog.form.target_list.item(0).text().startswith("Sozialberatung – Stadtteilzentrum")
+    assert (
+        dialog.form.target_list.item(0)
+        .text()
+        .startswith("Stadtteilzentrum Beispielplatz – Sozialberatung")
+    )
     qtbot.waitUntil(
         lambda: dialog.form.field_of_action_combo.currentText() == "Beratung und Begleitung"
     )
@@ -278,7 +284,7 @@ def test_follow_up_lists_referrals_open_too_long_first(
     with qtbot.waitSignal(view.referrals_loaded):
         window.show_screen(Screen.REFERRALS)
     model = view.model
-    assert [model.referral(row).id for row in range(model.rowCount())] == [old.id, new.id]
+    assert [model.record(row).id for row in range(model.rowCount())] == [old.id, new.id]
     assert model.data(model.index(0, 0)) == "Due" and model.data(model.index(1, 0)) == ""
     assert view.form.follow_up_label.isVisible()
     assert "1 referral still open" in view.form.follow_up_label.text()
@@ -310,7 +316,7 @@ def test_the_visitors_screen_refers_and_lists_the_visitors_referrals(
     view = window.visitors_view
     qtbot.waitUntil(lambda: view.selected_visitor() is not None)
     qtbot.waitUntil(lambda: view.referrals_model.rowCount() == 1)
-    assert view.referrals_model.referral(0).id == referral.id
+    assert view.referrals_model.record(0).id == referral.id
     with qtbot.waitSignal(window.slips.preview_opened, timeout=10_000):
         view.form.referrals_table.setFocus()
         view.form.referrals_table.selectRow(0)
@@ -320,3 +326,38 @@ def test_the_visitors_screen_refers_and_lists_the_visitors_referrals(
     qtbot.waitUntil(lambda: window.refer_dialog is not None)
     assert window.refer_dialog is not None
     assert "Zeynep Kowalski" in window.refer_dialog.form.person_label.text()
+
+
+def test_a_status_set_on_the_referrals_screen_shows_on_the_visitors_screen(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    partner: Partner,
+    visitor: VisitorRecord,
+) -> None:
+    referral = _issue(services, visitor, partner)
+    visitors = window.visitors_view
+    with qtbot.waitSignal(visitors.referrals_shown):
+        window.show_screen(Screen.VISITORS)
+    assert visitors.referrals_model.record(0).status is ReferralStatus.CREATED
+
+    view = window.referrals_view
+    with qtbot.waitSignal(view.referrals_loaded):
+        window.show_screen(Screen.REFERRALS)
+    view.form.referrals_table.selectRow(view.model.row_of(referral.id) or 0)
+    [arrived] = [action for action in view.status_menu.actions() if action.text() == "Arrived"]
+    with qtbot.waitSignal(visitors.referrals_shown):
+        arrived.trigger()
+    assert visitors.referrals_model.record(0).status is ReferralStatus.ARRIVED
+
+
+def test_a_step_that_no_longer_fits_names_the_statuses_in_words(
+    english: None, services: Services, partner: Partner, visitor: VisitorRecord
+) -> None:
+    referral = _issue(services, visitor, partner)
+    services.referrals.mark_handed_out(referral.id)
+    with pytest.raises(RuleError) as raised:
+        services.referrals.set_status(referral.id, ReferralStatus.COMPLETED)
+    assert error_text(raised.value) == (
+        "This referral is “handed out”; it cannot be marked “completed” any more."
+    )

@@ -23,7 +23,12 @@ def _dialog(
     facility: FacilityRecord,
 ) -> SettingsDialog:
     dialog = SettingsDialog(
-        SetupService(database.sessions), services.offers, runner, Settings(), facility
+        SetupService(database.sessions),
+        services.offers,
+        runner,
+        Settings(),
+        facility,
+        logo_dir=database.path.parent,
     )
     qtbot.addWidget(dialog)
     dialog.show()

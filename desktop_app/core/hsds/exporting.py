@@ -2,13 +2,12 @@
 
 import csv
 import json
-import os
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from desktop_app.core.directory_records import (
     PARTNER_KIND_LABELS,
@@ -17,8 +16,15 @@ from desktop_app.core.directory_records import (
     PartnerLocation,
     PartnerOffer,
 )
+from desktop_app.core.files import make_folder, write_text_atomically
 from desktop_app.core.hsds.mapping import FACILITY_IDENTIFIER_SCHEME, FACILITY_IDENTIFIER_TYPE
-from desktop_app.core.hsds.tables import TABLES, TABLES_BY_NAME
+from desktop_app.core.hsds.tables import (
+    CHILD_LISTS,
+    NESTED_OBJECT,
+    TABLES,
+    TABLES_BY_NAME,
+    Table,
+)
 from desktop_app.core.hsds.terms import (
     FIELD_TAXONOMY,
     GROUP_TAXONOMY,
@@ -56,11 +62,14 @@ def export_json(partners: Sequence[Partner], path: Path) -> ExportSummary:
 
     That is the shape of HSDS's ``organization_package`` schema, and what an HSDS API
     returns for ``/organizations/{id}`` item by item, so any HSDS reader can take it.
+    The file is written whole or not at all; ``FileNotWritten`` says why not.
     """
     # One organisation per line: readable and diffable, and the C encoder stays in use
     # (``indent`` falls back to pure Python, eight times slower on a large directory).
     lines = (json.dumps(organization_object(p), ensure_ascii=False) for p in partners)
-    _write_atomically(path, "[\n" + ",\n".join(lines) + "\n]\n")
+    text = "[\n" + ",\n".join(lines) + "\n]\n"
+    make_folder(path.parent)
+    write_text_atomically(path, lambda file: file.write(text))
     return _summary(partners, ())
 
 
@@ -69,33 +78,35 @@ def export_csv_package(partners: Sequence[Partner], directory: Path) -> ExportSu
 
     Every table Tresen keeps data for is written, with all of HSDS's columns, even when
     it has no rows: a table left out would mean "unknown" to an importer, an empty one
-    "none".
+    "none". Each file is written whole or not at all; ``FileNotWritten`` says why not.
     """
     rows: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
     incomplete = 0
     for partner in partners:
         incomplete += _flatten("organization", organization_object(partner), {}, rows)
-    directory.mkdir(parents=True, exist_ok=True)
+    make_folder(directory)
     for table in TABLES:
-        with (directory / table.path).open("w", encoding="utf-8", newline="") as file:
+
+        def write(file: IO[str], table: Table = table) -> None:
             writer = csv.writer(file)
             writer.writerow(table.column_names)
             for row in rows[table.name].values():
                 writer.writerow([row.get(column, "") for column in table.column_names])
-    present = {table.name for table in TABLES}
+
+        write_text_atomically(directory / table.path, write)
     descriptor = {
         "name": "tresen-directory",
         "title": "Partner directory of a Tresen desk (Open Referral HSDS 3.0)",
         "profile": "tabular-data-package",
-        "resources": [table.descriptor(present) for table in TABLES],
+        "resources": [table.descriptor() for table in TABLES],
     }
-    _write_atomically(
-        directory / "datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2)
-    )
+    text = json.dumps(descriptor, ensure_ascii=False, indent=2)
+    write_text_atomically(directory / "datapackage.json", lambda file: file.write(text))
     notes = []
     if incomplete:
+        locations = "1 location has" if incomplete == 1 else f"{incomplete} locations have"
         notes.append(
-            f"{incomplete} locations have no complete address (street, postcode and city); "
+            f"{locations} no complete address (street, postcode and city); "
             "HSDS tables require all three, so their address was not written."
         )
     return _summary(partners, notes)
@@ -108,14 +119,6 @@ def _summary(partners: Sequence[Partner], notes: Iterable[str]) -> ExportSummary
         sum(len(p.offers) for p in partners),
         tuple(notes),
     )
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write beside the target, then replace it: an export never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
 
 
 # Tresen records as HSDS objects.
@@ -321,38 +324,6 @@ def _attribute(
 
 # Nested objects as table rows.
 
-# For each table, its child lists: key -> (child table, the child's column naming the parent).
-_CHILDREN: Mapping[str, Mapping[str, tuple[str, str]]] = {
-    "organization": {
-        "phones": ("phone", "organization_id"),
-        "contacts": ("contact", "organization_id"),
-        "locations": ("location", "organization_id"),
-        "services": ("service", "organization_id"),
-        "attributes": ("attribute", "link_id"),
-        "organization_identifiers": ("organization_identifier", "organization_id"),
-    },
-    "location": {
-        "addresses": ("address", "location_id"),
-        "phones": ("phone", "location_id"),
-        "schedules": ("schedule", "location_id"),
-        "accessibility": ("accessibility", "location_id"),
-        "languages": ("language", "location_id"),
-    },
-    "service": {
-        "contacts": ("contact", "service_id"),
-        "schedules": ("schedule", "service_id"),
-        "languages": ("language", "service_id"),
-        "service_at_locations": ("service_at_location", "service_id"),
-        "attributes": ("attribute", "link_id"),
-    },
-    "contact": {"phones": ("phone", "contact_id")},
-}
-# For each table, its one nested object: table -> (key of the object, its table).
-_ONE_CHILD = {
-    "attribute": ("taxonomy_term", "taxonomy_term"),
-    "taxonomy_term": ("taxonomy_detail", "taxonomy"),
-}
-
 
 def _flatten(
     table: str,
@@ -371,11 +342,11 @@ def _flatten(
         return 1
     rows[table].setdefault(row["id"], row)  # a taxonomy term once, however often it is used
     incomplete = 0
-    for key, (child_table, column) in _CHILDREN.get(table, {}).items():
+    for key, (child_table, column) in CHILD_LISTS.get(table, {}).items():
         for child in item.get(key, ()):
             incomplete += _flatten(child_table, child, {column: row["id"]}, rows)
-    if table in _ONE_CHILD:
-        key, child_table = _ONE_CHILD[table]
+    if table in NESTED_OBJECT:
+        key, child_table, _column = NESTED_OBJECT[table]
         child = item.get(key)
         if child is not None:
             incomplete += _flatten(child_table, child, {}, rows)

@@ -59,7 +59,7 @@ UNKNOWN_OBJECT = QT_TRANSLATE_NOOP(
     "errors", "This object is neither an organisation, a service nor a service at a location."
 )
 MISSING_COLUMN = QT_TRANSLATE_NOOP("errors", "The column '{column}' is missing.")
-DUPLICATE_ROW = QT_TRANSLATE_NOOP("errors", "The id {id} appears again (first in row {row}).")
+DUPLICATE_ROW = QT_TRANSLATE_NOOP("errors", "The id {id} appears again (first at {first}).")
 NOT_TEXT_BUT_LIST = QT_TRANSLATE_NOOP("errors", "Expected text, found a list.")
 NOT_TEXT_BUT_OBJECT = QT_TRANSLATE_NOOP("errors", "Expected text, found an object.")
 NOT_LIST = QT_TRANSLATE_NOOP("errors", "Expected a list of objects.")

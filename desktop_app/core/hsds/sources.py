@@ -21,7 +21,13 @@ from typing import Any, Protocol
 
 from desktop_app.core.hsds import problems as msg
 from desktop_app.core.hsds.problems import Problem, problem
-from desktop_app.core.hsds.tables import REQUIRED_COLUMNS, TABLES, TABLES_BY_NAME
+from desktop_app.core.hsds.tables import (
+    CHILD_LISTS,
+    NESTED_OBJECT,
+    REQUIRED_COLUMNS,
+    TABLES,
+    TABLES_BY_NAME,
+)
 
 # The HSDS tables Tresen has no use for; a package holding them gets a note, not a problem.
 _UNREAD_TABLES = (
@@ -302,7 +308,6 @@ class _Table:
 class _Files(Protocol):
     """Where the tables of a package are: a folder or a ZIP file."""
 
-    label: str
     descriptor: str
 
     def read(self, name: str) -> bytes | None: ...
@@ -313,7 +318,6 @@ class _Files(Protocol):
 class _FolderFiles:
     def __init__(self, folder: Path, descriptor: str = _DESCRIPTOR) -> None:
         self.folder = folder
-        self.label = folder.name
         self.descriptor = descriptor
 
     def exists(self, name: str) -> bool:
@@ -325,10 +329,9 @@ class _FolderFiles:
 
 
 class _ZipFiles:
-    def __init__(self, archive: zipfile.ZipFile, base: str, label: str) -> None:
+    def __init__(self, archive: zipfile.ZipFile, base: str) -> None:
         self.archive = archive
         self.base = base
-        self.label = label
         self.descriptor = _DESCRIPTOR
         self.members = set(archive.namelist())
 
@@ -354,7 +357,7 @@ def _read_zip(path: Path, source: Source) -> None:
             if posixpath.basename(name) in (_DESCRIPTOR, "organizations.csv", "services.csv")
         ]
         base = min((posixpath.dirname(name) for name in markers), key=len, default="")
-        _read_package(_ZipFiles(archive, base, path.name), source)
+        _read_package(_ZipFiles(archive, base), source)
 
 
 def _read_package(files: _Files, source: Source) -> None:
@@ -503,40 +506,6 @@ def _key(raw: str | None) -> str:
 class _Joiner:
     """Joins the rows of a package into nested objects, as HSDS JSON nests them."""
 
-    # (table, column of that table naming the parent) for each child list of a parent.
-    CHILDREN: Mapping[str, Mapping[str, tuple[str, str]]] = {
-        "organization": {
-            "phones": ("phone", "organization_id"),
-            "contacts": ("contact", "organization_id"),
-            "attributes": ("attribute", "link_id"),
-            "organization_identifiers": ("organization_identifier", "organization_id"),
-        },
-        "location": {
-            "addresses": ("address", "location_id"),
-            "phones": ("phone", "location_id"),
-            "schedules": ("schedule", "location_id"),
-            "languages": ("language", "location_id"),
-            "accessibility": ("accessibility", "location_id"),
-            "attributes": ("attribute", "link_id"),
-        },
-        "service": {
-            "phones": ("phone", "service_id"),
-            "contacts": ("contact", "service_id"),
-            "schedules": ("schedule", "service_id"),
-            "languages": ("language", "service_id"),
-            "attributes": ("attribute", "link_id"),
-            "service_at_locations": ("service_at_location", "service_id"),
-        },
-        "service_at_location": {
-            "schedules": ("schedule", "service_at_location_id"),
-            "phones": ("phone", "service_at_location_id"),
-            "contacts": ("contact", "service_at_location_id"),
-        },
-        "contact": {"phones": ("phone", "contact_id")},
-        "attribute": {"taxonomy_term": ("taxonomy_term", "id@taxonomy_term_id")},
-        "taxonomy_term": {"taxonomy_detail": ("taxonomy", "id@taxonomy_id")},
-    }
-
     def __init__(self, tables: Mapping[str, _Table], source: Source) -> None:
         self.tables = tables
         self.source = source
@@ -551,17 +520,26 @@ class _Joiner:
             self._indexes[(table, column)] = index
         return index.get(key, []) if key else []
 
-    def node(self, kind: str, row: tuple[dict[str, str], Place]) -> Node:
+    def node(
+        self,
+        kind: str,
+        row: tuple[dict[str, str], Place],
+        given: Mapping[str, Sequence[Node]] | None = None,
+    ) -> Node:
+        """The row as an object with its children; ``given`` holds lists joined already."""
         data, place = row
-        linked: dict[str, list[Node]] = {}
-        for key, (table, column) in self.CHILDREN.get(kind, {}).items():
-            if table not in self.tables:
-                continue
-            if column.startswith("id@"):  # the parent names the child: one object
-                found = self.rows_by(table, "id", _key(data.get(column[3:])))
-            else:
+        linked: dict[str, Sequence[Node]] = {}
+        for key, (table, column) in CHILD_LISTS.get(kind, {}).items():
+            if given is not None and key in given:
+                linked[key] = given[key]
+            elif table in self.tables:
                 found = self.rows_by(table, column, _key(data.get("id")))
-            linked[key] = [self.node(table, child) for child in found]
+                linked[key] = [self.node(table, child) for child in found]
+        if kind in NESTED_OBJECT:
+            key, table, column = NESTED_OBJECT[kind]
+            if table in self.tables:
+                found = self.rows_by(table, "id", _key(data.get(column)))
+                linked[key] = [self.node(table, child) for child in found]
         return Node(data, place, self.source.problems, linked=linked, missing_is_empty=False)
 
 
@@ -600,14 +578,14 @@ def _read_tables(tables: dict[str, _Table], source: Source) -> None:
             first_reference.setdefault(owner, (row[0].get("organization_id", ""), row[1]))
 
     for key, row in in_file.items():
-        node = joiner.node("organization", row)
-        assert node.linked is not None
-        linked = dict(node.linked)
+        # Its locations and services were gathered above: a location may belong here by way
+        # of its services.
+        given: dict[str, Sequence[Node]] = {}
         if "location" in tables:
-            linked["locations"] = locations.pop(key, [])
+            given["locations"] = locations.pop(key, [])
         if "service" in tables:
-            linked["services"] = services.pop(key, [])
-        source.roots.append(("organization", _with_links(node, linked)))
+            given["services"] = services.pop(key, [])
+        source.roots.append(("organization", joiner.node("organization", row, given)))
     # Entries of organisations the file does not hold: they must be in the directory.
     for key in dict.fromkeys([*locations, *services]):
         raw, place = first_reference[key]
@@ -623,21 +601,17 @@ def _read_tables(tables: dict[str, _Table], source: Source) -> None:
         source.roots.append(("organization", reference))
 
 
-def _with_links(node: Node, linked: Mapping[str, Sequence[Node]]) -> Node:
-    return Node(node.data, node.place, node.sink, linked=linked, missing_is_empty=False)
-
-
 def _check_unique_ids(table: _Table, source: Source) -> None:
-    seen: dict[str, str] = {}
+    seen: dict[str, Place] = {}
     for data, place in table.rows:
         key = _key(data.get("id"))
         if not key:
             continue
         if key in seen:
-            first = seen[key]
-            source.problems.append(problem(place.at("id"), msg.DUPLICATE_ROW, id=key, row=first))
+            first = str(seen[key])
+            source.problems.append(problem(place.at("id"), msg.DUPLICATE_ROW, id=key, first=first))
         else:
-            seen[key] = place.path.rsplit(" ", 1)[-1]
+            seen[key] = place
 
 
 def _location_owner(

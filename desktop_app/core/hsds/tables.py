@@ -39,8 +39,8 @@ class Table:
     def column_names(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.columns)
 
-    def descriptor(self, present: set[str]) -> dict[str, Any]:
-        """The resource descriptor; foreign keys only to tables in ``present``.
+    def descriptor(self) -> dict[str, Any]:
+        """The resource descriptor; foreign keys only to tables Tresen writes.
 
         HSDS's services refer to programs, which Tresen does not keep: a data package
         may not name a resource it lacks, so that one key is left out.
@@ -52,7 +52,7 @@ class Table:
         keys = [
             {"fields": column, "reference": {"resource": table, "fields": "id"}}
             for column, table in self.references.items()
-            if table in present
+            if table in TABLES_BY_NAME
         ]
         if keys:
             schema["foreignKeys"] = keys
@@ -371,4 +371,46 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "taxonomy_term": ("id",),
     "taxonomy": ("id",),
     "organization_identifier": ("organization_id",),
+}
+
+# How HSDS nests its objects, for writing them as rows and joining rows into them again.
+# For each table, its child lists: key -> (child table, the child's column naming the parent).
+# The order is the order of an export's rows (an organisation's phones before its contacts'
+# phones): keep it, so that the same directory is always written alike.
+CHILD_LISTS: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "organization": {
+        "phones": ("phone", "organization_id"),
+        "contacts": ("contact", "organization_id"),
+        "locations": ("location", "organization_id"),
+        "services": ("service", "organization_id"),
+        "attributes": ("attribute", "link_id"),
+        "organization_identifiers": ("organization_identifier", "organization_id"),
+    },
+    "location": {
+        "addresses": ("address", "location_id"),
+        "phones": ("phone", "location_id"),
+        "schedules": ("schedule", "location_id"),
+        "languages": ("language", "location_id"),
+        "accessibility": ("accessibility", "location_id"),
+        "attributes": ("attribute", "link_id"),
+    },
+    "service": {
+        "phones": ("phone", "service_id"),
+        "contacts": ("contact", "service_id"),
+        "schedules": ("schedule", "service_id"),
+        "languages": ("language", "service_id"),
+        "attributes": ("attribute", "link_id"),
+        "service_at_locations": ("service_at_location", "service_id"),
+    },
+    "service_at_location": {
+        "schedules": ("schedule", "service_at_location_id"),
+        "phones": ("phone", "service_at_location_id"),
+        "contacts": ("contact", "service_at_location_id"),
+    },
+    "contact": {"phones": ("phone", "contact_id")},
+}
+# For each table, its one nested object: (key, its table, the parent's column naming it).
+NESTED_OBJECT: Mapping[str, tuple[str, str, str]] = {
+    "attribute": ("taxonomy_term", "taxonomy_term", "taxonomy_term_id"),
+    "taxonomy_term": ("taxonomy_detail", "taxonomy", "taxonomy_id"),
 }

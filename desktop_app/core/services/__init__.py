@@ -54,25 +54,25 @@ def build_services(
 ) -> Services:
     """The services of a set-up desk; ``rules`` default to the bundled volunteering rules."""
     from desktop_app.core.services.allowances import AllowanceService
-    from desktop_app.core.services.hours import HoursService
-    from desktop_app.core.services.volunteers import VolunteerService
-    from desktop_app.core.volunteering_rules import load_rules
-
-    rules = rules or load_rules()
     from desktop_app.core.services.directory import DirectoryService
+    from desktop_app.core.services.hours import HoursService
     from desktop_app.core.services.offers import OfferService
     from desktop_app.core.services.referrals import ReferralService
     from desktop_app.core.services.tally import TallyService
     from desktop_app.core.services.visitors import VisitorService
     from desktop_app.core.services.visits import VisitService
+    from desktop_app.core.services.volunteers import VolunteerService
+    from desktop_app.core.volunteering_rules import load_rules
 
+    rules = rules or load_rules()
+    directory = DirectoryService(sessions, facility_id, clock)
     return Services(
         offers=OfferService(sessions, facility_id, clock),
         visitors=VisitorService(sessions, facility_id, clock),
         visits=VisitService(sessions, facility_id, clock),
         tallies=TallyService(sessions, facility_id, clock),
-        directory=DirectoryService(sessions, facility_id, clock),
-        referrals=ReferralService(sessions, facility_id, clock),
+        directory=directory,
+        referrals=ReferralService(sessions, facility_id, clock, directory),
         volunteers=VolunteerService(sessions, facility_id, clock, rules),
         hours=HoursService(sessions, facility_id, clock),
         allowances=AllowanceService(sessions, facility_id, clock, rules),

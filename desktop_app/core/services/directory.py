@@ -28,6 +28,7 @@ from desktop_app.core.directory_records import (
     PartnerKind,
     PartnerLocation,
     PartnerOffer,
+    address_lines,
 )
 from desktop_app.core.errors import NotFoundError
 from desktop_app.core.models import Partner as PartnerRow
@@ -277,9 +278,8 @@ class _Decoded:
     def address(self, location: _LocationRow) -> str:
         found = self._addresses.get(location.id)
         if found is None:
-            town = f"{location.postcode} {location.city}".strip()
-            found = ", ".join(part for part in (location.street, town) if part)
-            self._addresses[location.id] = found
+            lines = address_lines(location.street, location.postcode, location.city)
+            found = self._addresses[location.id] = ", ".join(lines)
         return found
 
     def languages(self, offer: str | None, location: str | None) -> tuple[str, ...]:
@@ -315,9 +315,9 @@ def _has_token(column: Any, token: str) -> Any:
 
 
 def _search_locations(
-    connection: Connection, partner_ids: set[str] | None
+    connection: Connection, partner_ids: set[str]
 ) -> dict[str, list[_LocationRow]]:
-    """The live locations of these partners (of all for None), main location first."""
+    """The live locations of these partners, main location first."""
     statement = (
         select(
             _raw(LocationRow.partner_id, "location_partner_id"),
@@ -328,11 +328,9 @@ def _search_locations(
             _raw(LocationRow.opening_hours, "opening_hours"),
             _raw(LocationRow.languages, "location_languages"),
         )
-        .where(LocationRow.deleted_at.is_(None))
+        .where(LocationRow.deleted_at.is_(None), _stored(LocationRow.partner_id).in_(partner_ids))
         .order_by(LocationRow.partner_id, LocationRow.position)
     )
-    if partner_ids is not None:
-        statement = statement.where(_stored(LocationRow.partner_id).in_(partner_ids))
     locations: dict[str, list[_LocationRow]] = {}
     for location_row in connection.execute(statement).all():
         locations.setdefault(location_row[0], []).append(_LocationRow(*location_row[1:]))
@@ -527,16 +525,15 @@ class DirectoryService(FacilityService):
         )
 
     @staticmethod
-    def _locations_by_partner(
-        session: Session, partner_ids: Sequence[uuid.UUID]
-    ) -> dict[uuid.UUID, list[LocationRow]]:
-        found: dict[uuid.UUID, list[LocationRow]] = {}
-        if not partner_ids:
-            return found
+    def _children_by_partner(
+        session: Session, model: type[ChildT], partner_ids: Sequence[uuid.UUID]
+    ) -> dict[uuid.UUID, list[ChildT]]:
+        """The live locations or offers of these partners, in their order."""
+        found: dict[uuid.UUID, list[ChildT]] = {}
         for row in session.scalars(
-            select(LocationRow)
-            .where(LocationRow.partner_id.in_(partner_ids), LocationRow.deleted_at.is_(None))
-            .order_by(LocationRow.position)
+            select(model)
+            .where(model.partner_id.in_(partner_ids), model.deleted_at.is_(None))
+            .order_by(model.position)
         ):
             found.setdefault(row.partner_id, []).append(row)
         return found
@@ -554,14 +551,8 @@ class DirectoryService(FacilityService):
         }
         if len(rows) != len(set(partner_ids)):
             raise NotFoundError(NOT_FOUND)
-        locations = self._locations_by_partner(session, partner_ids)
-        offers: dict[uuid.UUID, list[OfferRow]] = {}
-        for offer in session.scalars(
-            select(OfferRow)
-            .where(OfferRow.partner_id.in_(partner_ids), OfferRow.deleted_at.is_(None))
-            .order_by(OfferRow.position)
-        ):
-            offers.setdefault(offer.partner_id, []).append(offer)
+        locations = self._children_by_partner(session, LocationRow, partner_ids)
+        offers = self._children_by_partner(session, OfferRow, partner_ids)
         return [
             _partner_record(rows[pid], locations.get(pid, []), offers.get(pid, []))
             for pid in partner_ids
@@ -628,11 +619,14 @@ class _BulkStore:
         ]
         # Locations before offers: offers refer to them.
         for model, rows in ((LocationRow, locations), (OfferRow, offers)):
-            existing = self._existing_children(model, ids, [row["id"] for row in rows])
+            kept = {row["id"] for row in rows}
+            had = self._children_of(model, ids)
+            existing = set(had) | self._existing(model, [i for i in kept if i not in had])
             for row in rows:
                 row.update(updated_at=now, deleted_at=None)
             self._write(model, existing, rows, now)
-            self._remove_others(model, ids, {row["id"] for row in rows}, now)
+            # What these partners had and no longer have is removed.
+            self._remove(model, [i for i, live in had.items() if live and i not in kept], now)
         added = sum(1 for pid in ids if not live.get(pid, False))
         return added, len(ids) - added
 
@@ -654,39 +648,34 @@ class _BulkStore:
         if changed:
             self._session.execute(update(model), changed)
 
-    def _existing_children(
-        self,
-        model: type[LocationRow] | type[OfferRow],
-        partner_ids: list[uuid.UUID],
-        child_ids: list[uuid.UUID],
-    ) -> set[uuid.UUID]:
-        """Ids of rows that exist (live or removed): of these partners, or given."""
-        found: set[uuid.UUID] = set()
+    def _children_of(
+        self, model: type[LocationRow] | type[OfferRow], partner_ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, bool]:
+        """The rows of these partners (live or removed), each with whether it is live."""
+        found: dict[uuid.UUID, bool] = {}
         for chunk in _chunks(partner_ids):
-            found.update(self._session.scalars(select(model.id).where(model.partner_id.in_(chunk))))
-        for chunk in _chunks(child_ids):
+            for row_id, deleted_at in self._session.execute(
+                select(model.id, model.deleted_at).where(model.partner_id.in_(chunk))
+            ):
+                found[row_id] = deleted_at is None
+        return found
+
+    def _existing(
+        self, model: type[LocationRow] | type[OfferRow], ids: list[uuid.UUID]
+    ) -> set[uuid.UUID]:
+        """Those of ``ids`` that exist (live or removed, of any partner)."""
+        found: set[uuid.UUID] = set()
+        for chunk in _chunks(ids):
             found.update(self._session.scalars(select(model.id).where(model.id.in_(chunk))))
         return found
 
-    def _remove_others(
-        self,
-        model: type[LocationRow] | type[OfferRow],
-        partner_ids: list[uuid.UUID],
-        kept: set[uuid.UUID],
-        now: datetime,
+    def _remove(
+        self, model: type[LocationRow] | type[OfferRow], ids: list[uuid.UUID], now: datetime
     ) -> None:
-        for chunk in _chunks(partner_ids):
-            stale = [
-                row_id
-                for row_id in self._session.scalars(
-                    select(model.id).where(model.partner_id.in_(chunk), model.deleted_at.is_(None))
-                )
-                if row_id not in kept
-            ]
-            if stale:
-                self._session.execute(
-                    update(model).where(model.id.in_(stale)).values(deleted_at=now, updated_at=now)
-                )
+        for chunk in _chunks(ids):
+            self._session.execute(
+                update(model).where(model.id.in_(chunk)).values(deleted_at=now, updated_at=now)
+            )
 
 
 def _chunks(values: Sequence[uuid.UUID], size: int = 500) -> Iterator[Sequence[uuid.UUID]]:

@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.core import codes, limits
-from desktop_app.core.directory_records import Partner, PartnerKind
+from desktop_app.core.db import SessionFactory
+from desktop_app.core.directory_records import PARTNER_KIND_LABELS, Partner, PartnerKind
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.errors import CodeMistyped, CodeUnknown, NotFoundError, RuleError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
@@ -37,6 +38,7 @@ from desktop_app.core.referral_records import (
     SlipContent,
     SlipTarget,
 )
+from desktop_app.core.services import Clock
 from desktop_app.core.services.base import NOT_FOUND, FacilityService
 from desktop_app.core.services.directory import DirectoryService
 from desktop_app.core.text import clean, fold
@@ -86,17 +88,24 @@ _PROTECTED_WORDS = (
     "duldung",
     "asylbewerber",
 )
-# Customer and case numbers are long runs of digits (Jobcenter numbers have 9 or more).
-_NUMBER_RUN = re.compile(r"\d[\d /.-]{3,}\d")
+# Customer, case and phone numbers are long runs of digits: seven or more, neighbours
+# perhaps split by a space, slash or hyphen, or by one or two letters (a Jobcenter
+# customer number "123D456789", a BG number "12345BG6789012"). A dot ends a run, so that
+# dates and times ("12.05.2026", "14.30") are no number; nor are ages ("2 - 3") or years.
+_NUMBER_RUN = re.compile(r"\d(?:(?:[ /-]|[A-Za-z]{1,2})?\d){6,}")
 
 
-# What the slip prints under the target's name: the kinds of facility, which are German
-# names in every language. The name of a Jobcenter or a counselling service says the rest.
+# What the slip prints under the target's name: the kinds of facility, whose names are
+# German in every language (their labels are those names). The name of a Jobcenter or a
+# counselling service says the rest.
 _SLIP_KINDS = {
-    PartnerKind.STADTTEILZENTRUM: "Stadtteilzentrum",
-    PartnerKind.NACHBARSCHAFTSHAUS: "Nachbarschaftshaus",
-    PartnerKind.MEHRGENERATIONENHAUS: "Mehrgenerationenhaus",
-    PartnerKind.BEGEGNUNGSSTAETTE: "Begegnungsstätte",
+    kind: PARTNER_KIND_LABELS[kind]
+    for kind in (
+        PartnerKind.STADTTEILZENTRUM,
+        PartnerKind.NACHBARSCHAFTSHAUS,
+        PartnerKind.MEHRGENERATIONENHAUS,
+        PartnerKind.BEGEGNUNGSSTAETTE,
+    )
 }
 
 
@@ -136,7 +145,9 @@ def slip_target(
             (slot.weekday, slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M"))
             for slot in schedule
         ),
-        hours_note=(offer.schedule_note if offer is not None and offer.schedule else "")
+        # The offer's own note ("by appointment") even without weekly times; else the
+        # location's, which goes with its opening hours.
+        hours_note=(offer.schedule_note if offer is not None else "")
         or (location.opening_hours_note if location is not None else ""),
         contact_name=contact.name,
         contact_phone=contact.phone,
@@ -147,6 +158,16 @@ def slip_target(
 
 class ReferralService(FacilityService):
     """Referrals issued by this facility, and those sent to it."""
+
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        facility_id: uuid.UUID,
+        clock: Clock,
+        directory: DirectoryService,
+    ) -> None:
+        super().__init__(sessions, facility_id, clock)
+        self._directory = directory
 
     def defaults_for(self, visitor_id: uuid.UUID) -> ReferralDefaults:
         with self._sessions.begin() as session:
@@ -163,18 +184,18 @@ class ReferralService(FacilityService):
 
     def issue(self, draft: ReferralDraft) -> ReferralRecord:
         """Create the referral with a fresh code; the slip can then be printed."""
-        partner = DirectoryService(self._sessions, self._facility_id, self._clock).get(
-            draft.partner_id
-        )
+        partner = self._directory.get(draft.partner_id)
         now = self._now()
-        for _ in range(_CODE_ATTEMPTS):
+        attempts_left = _CODE_ATTEMPTS
+        while True:
+            code = codes.new_referral_code()
             try:
                 with self._sessions.begin() as session:
                     visitor = self._get(session, Visitor, draft.visitor_id)
                     values = self._checked(draft, visitor, partner, now)
                     referral = Referral(
                         facility_id=self._facility_id,
-                        code=codes.new_referral_code(),
+                        code=code,
                         issued_on=now.date(),
                         status=ReferralStatus.CREATED.value,
                         status_changed_at=now,
@@ -194,12 +215,13 @@ class ReferralService(FacilityService):
                     self._add_event(session, referral, ReferralStatus.CREATED, now)
                     session.flush()
                     referral_id = referral.id
-                break
+                return self.get(referral_id)
             except IntegrityError:
-                continue  # the random code was taken here already; draw another
-        else:
-            raise RuntimeError("no free referral code found")
-        return self.get(referral_id)
+                # The random code was taken already: draw another. Any other conflict is
+                # a fault, and so is a code space too full to find a free one.
+                attempts_left -= 1
+                if not attempts_left or not self._code_taken(code):
+                    raise
 
     def get(self, referral_id: uuid.UUID) -> ReferralRecord:
         with self._sessions.begin() as session:
@@ -220,16 +242,7 @@ class ReferralService(FacilityService):
             assert facility is not None
             return SlipContent(
                 code=referral.code,
-                issuer=Letterhead(
-                    name=facility.name,
-                    street=facility.street,
-                    postcode=facility.postcode,
-                    city=facility.city,
-                    phone=facility.phone,
-                    email=facility.email,
-                    contact_person=facility.contact_person,
-                    logo=logo,
-                ),
+                issuer=Letterhead.of(facility, logo),
                 target=_target_from_json(referral.target),
                 person_label=referral.person_label,
                 issued_on=referral.issued_on,
@@ -292,11 +305,11 @@ class ReferralService(FacilityService):
         words = fold(query.text).split()
         if words:
             records = [r for r in records if all(word in self._haystack(r) for word in words)]
-        due = self._today() - timedelta(days=follow_up_days)
+        today = self._today()
         return sorted(
             records,
             key=lambda r: (
-                not (r.status.is_open and r.issued_on <= due),
+                not r.is_due(today, follow_up_days),
                 -r.issued_on.toordinal(),
                 r.code,
             ),
@@ -310,13 +323,11 @@ class ReferralService(FacilityService):
             rows = session.execute(statement.order_by(Referral.issued_on.desc())).all()
             return [self._record(*row) for row in rows]
 
-    def is_due(self, record: ReferralRecord, follow_up_days: int) -> bool:
-        """Open for longer than the follow-up period: time to ask what became of it."""
-        return record.status.is_open and record.issued_on <= self._today() - timedelta(
-            days=follow_up_days
-        )
-
     # Helpers.
+
+    def _code_taken(self, code: str) -> bool:
+        with self._sessions.begin() as session:
+            return session.scalar(select(Referral.id).where(Referral.code == code)) is not None
 
     @staticmethod
     def _haystack(record: ReferralRecord) -> str:
@@ -398,7 +409,8 @@ class ReferralService(FacilityService):
     def _move(self, session: Session, referral: Referral, status: ReferralStatus) -> None:
         current = ReferralStatus(referral.status)
         if status not in current.next_steps:
-            raise RuleError(NOT_NOW, status=current.value, wanted=status.value)
+            # The statuses themselves: the desk shows them in its language.
+            raise RuleError(NOT_NOW, status=current, wanted=status)
         now = self._now()
         referral.status = status.value
         referral.status_changed_at = now

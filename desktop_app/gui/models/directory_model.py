@@ -42,7 +42,6 @@ def hit_title(hit: DirectoryHit) -> str:
 class DirectoryModel(RecordTableModel[DirectoryHit]):
     """Holds the hits of one search in the order the service gave them."""
 
-    HitRole = RecordTableModel.RecordRole
     columns = Column
     headers = _HEADERS
     context = "DirectoryModel"

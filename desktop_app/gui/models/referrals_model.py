@@ -1,7 +1,7 @@
 """Referrals as a table: follow-up marker, code, date, person, target, purpose, status."""
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Set
 from enum import IntEnum
 
 from PySide6.QtCore import QObject, Qt
@@ -9,8 +9,8 @@ from PySide6.QtGui import QFont
 
 from desktop_app.core import codes
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
-from desktop_app.core.referral_records import REFERRAL_STATUS_LABELS, ReferralRecord, ReferralStatus
-from desktop_app.gui.i18n import translate
+from desktop_app.core.referral_records import ReferralRecord
+from desktop_app.gui.i18n import referral_status_label, translate
 from desktop_app.gui.models import RecordTableModel
 from desktop_app.gui.models.visitors_model import date_text
 
@@ -36,38 +36,32 @@ _HEADERS: dict[int, str] = {
 }
 
 
-def status_text(status: ReferralStatus) -> str:
-    return translate("reference", REFERRAL_STATUS_LABELS[status])
-
-
 class ReferralsModel(RecordTableModel[ReferralRecord]):
-    """Holds ``ReferralRecord``s in the service's order; ``is_due`` marks those to follow up."""
+    """Holds ``ReferralRecord``s in the service's order; those due for follow-up are marked."""
 
-    ReferralRole = RecordTableModel.RecordRole
     columns = Column
     headers = _HEADERS
     context = "ReferralsModel"
 
-    def __init__(
-        self, is_due: Callable[[ReferralRecord], bool], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._is_due = is_due
+        self._due: Set[uuid.UUID] = frozenset()
 
-    def set_referrals(self, referrals: Sequence[ReferralRecord]) -> None:
-        self.set_records(referrals)
-
-    def referral(self, row: int) -> ReferralRecord:
-        return self.record(row)
+    def set_records(
+        self, records: Iterable[ReferralRecord], due: Set[uuid.UUID] = frozenset()
+    ) -> None:
+        """Show ``records``; those whose id is in ``due`` are marked for follow-up."""
+        self._due = due
+        super().set_records(records)
 
     def row_of(self, referral_id: uuid.UUID) -> int | None:
         return self.row_where(lambda referral: referral.id == referral_id)
 
     def due_count(self) -> int:
-        return sum(1 for referral in self._records if self._is_due(referral))
+        return sum(1 for referral in self._records if referral.id in self._due)
 
     def extra(self, record: ReferralRecord, column: IntEnum, role: int) -> object:
-        if role == Qt.ItemDataRole.FontRole and self._is_due(record):
+        if role == Qt.ItemDataRole.FontRole and record.id in self._due:
             font = QFont()
             font.setBold(True)
             return font
@@ -75,7 +69,7 @@ class ReferralsModel(RecordTableModel[ReferralRecord]):
 
     def text(self, record: ReferralRecord, column: IntEnum) -> str:
         if column is Column.FOLLOW_UP:
-            return translate("ReferralsModel", "Due") if self._is_due(record) else ""
+            return translate("ReferralsModel", "Due") if record.id in self._due else ""
         if column is Column.CODE:
             return codes.grouped(record.code)
         if column is Column.ISSUED:
@@ -86,4 +80,4 @@ class ReferralsModel(RecordTableModel[ReferralRecord]):
             return record.target_title
         if column is Column.FIELD_OF_ACTION:
             return record.field_of_action
-        return status_text(record.status)
+        return referral_status_label(record.status)

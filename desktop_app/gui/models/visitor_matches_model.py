@@ -6,8 +6,6 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.records import VisitorRecord
+from desktop_app.gui.i18n import local_date
 from desktop_app.gui.models import read_only_flags
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,8 +99,4 @@ class VisitorMatchesModel(QAbstractTableModel):
             return record.number
         if column is Column.AGE_BAND:
             return record.age_band or ""
-        if record.last_visit_on is None:
-            return ""
-        day = record.last_visit_on
-        short = QLocale.FormatType.ShortFormat
-        return QLocale().toString(QDate(day.year, day.month, day.day), short)
+        return "" if record.last_visit_on is None else local_date(record.last_visit_on)

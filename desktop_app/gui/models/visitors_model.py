@@ -13,8 +13,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,7 +21,7 @@ from PySide6.QtCore import (
 
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.records import VisitorQuery, VisitorRecord, VisitRecord
-from desktop_app.gui.i18n import gender_label
+from desktop_app.gui.i18n import gender_label, local_date
 from desktop_app.gui.models import RecordTableModel, read_only_flags
 from desktop_app.gui.models.visits_model import time_text
 
@@ -76,10 +74,7 @@ _HISTORY_HEADERS: dict[int, str] = {
 
 def date_text(day: date | None) -> str:
     """``day`` as the user's locale writes a short date; empty for none."""
-    if day is None:
-        return ""
-    short = QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), short)
+    return "" if day is None else local_date(day)
 
 
 def age_text(record: VisitorRecord) -> str:
