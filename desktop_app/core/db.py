@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.core import capture
 from desktop_app.core.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -170,6 +171,8 @@ def open_database(data_dir: Path) -> Database:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            # Capture triggers follow the models, so they are renewed with every migration.
+            capture.install(connection)
     return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 

@@ -27,7 +27,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-from desktop_app.core import codes
+from desktop_app.core import capture, codes
 from desktop_app.core.db import Database, open_database
 from desktop_app.core.demo_referrals import fill_demo_referrals
 from desktop_app.core.demo_volunteers import fill_demo_volunteers
@@ -757,8 +757,24 @@ def fill_demo_data(
         raise ValueError("visitors and visits must not be negative")
     report = progress or (lambda _message: None)
     today = today or datetime.now().astimezone().date()
-    rng = random.Random(seed)
 
+    # Demo data is fictitious and never to be shared, so it is not captured for sync.
+    with capture.paused(database.engine):
+        return _fill(
+            database, visitors=visitors, visits=visits, seed=seed, today=today, report=report
+        )
+
+
+def _fill(
+    database: Database,
+    *,
+    visitors: int,
+    visits: int,
+    seed: int,
+    today: date,
+    report: Progress,
+) -> DemoSummary:
+    rng = random.Random(seed)
     report("Setting up the demo facility and its offers")
     facility = _set_up_facility(database)
     offers = _offers(database, facility, today)

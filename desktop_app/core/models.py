@@ -486,3 +486,68 @@ class VolunteerBenefitFlag(Base):
     volunteer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("volunteer.id"), primary_key=True)
     consent_given_on: Mapped[date] = mapped_column(Date)
     consent_manner: Mapped[str] = mapped_column(String(12))
+
+
+class SyncConflict(SyncedMixin, Base):
+    """Two desks changed the same field of a record offline; the shared database kept one.
+
+    Written by the shared database when it merges, pulled by the facility's desks; a
+    coordinator reviews it and may choose the other value, which ``resolved_at`` records.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    column_name: Mapped[str] = mapped_column(String(40))
+    # Both values as JSON, as the shared database held them.
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    other_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(default=None)
+    # "kept" or "other": what the coordinator chose.
+    resolution: Mapped[str] = mapped_column(String(8), default="")
+
+
+class SyncOutbox(Base):
+    """Local changes not yet acknowledged by the shared database, in the order made.
+
+    Written by triggers in the same transaction as the change itself: one row for a new
+    record (``column_name`` NULL), one per changed column of an edit with its value before.
+    The sequence is never reused (AUTOINCREMENT), so the server can tell replays and gaps.
+    """
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column()
+    column_name: Mapped[str | None] = mapped_column(String(40), default=None)
+    # The value before the change as SQLite stored it, quoted as JSON.
+    old_json: Mapped[str | None] = mapped_column(Text, default=None)
+    hlc: Mapped[int] = mapped_column(Integer)
+
+
+class SyncClock(Base):
+    """The desk's hybrid logical clock, and whether a pull is being applied right now.
+
+    A single row. ``hlc`` is milliseconds since 1970 shifted left by 16 bits plus a
+    counter; triggers advance it with every captured change. While ``applying`` is set
+    (inside the transaction that applies pulled rows only), triggers capture nothing.
+    """
+
+    __tablename__ = "sync_clock"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer, default=0)
+    applying: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncCursor(Base):
+    """How far this desk has pulled each shared table: the last (transaction id, sequence)."""
+
+    __tablename__ = "sync_cursor"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    txid: Mapped[int] = mapped_column(Integer, default=0)
+    seq: Mapped[int] = mapped_column(Integer, default=0)

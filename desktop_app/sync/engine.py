@@ -1,0 +1,382 @@
+"""One sync: check versions and clocks, push the outbox, pull what others wrote.
+
+Push is at-least-once: the whole outbox goes in one server transaction that also moves
+this desk's "last applied" sequence, so a retry after any failure is recognised and
+skipped. Pull reads each table after its cursor, only changes of transactions older than
+the oldest one still running (see ``merge.pull_query``), and applies each round of pages
+with the new cursors in one local transaction. A failure anywhere leaves both sides as
+they were before that step; the next sync simply goes on.
+"""
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+from sqlalchemy import JSON, text
+
+from desktop_app.core.db import Database
+from desktop_app.core.local_file import KNOWN_REVISIONS
+from desktop_app.core.sharing import SYNC_TABLES, SyncTable
+from desktop_app.sync import merge, problems
+from desktop_app.sync.local import EPOCH_KEY, Batch, LocalSide
+from desktop_app.sync.schema import PROTOCOL_VERSION, SCHEMA
+
+log = logging.getLogger(__name__)
+
+PAGE_ROWS = 5000
+# How far this desk's clock may differ from the shared database's (Anki uses five minutes).
+MAX_SKEW = timedelta(minutes=5)
+MAX_AHEAD_HLC = int(MAX_SKEW.total_seconds() * 1000) << 16
+_SEEN = "sync_seen"
+
+Connect = Callable[[], psycopg.Connection[Any]]
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    conflicts: int
+    full_resync: bool
+    seconds: float
+
+    def describe(self) -> str:
+        resync = "; full resync" if self.full_resync else ""
+        return (
+            f"sent {self.pushed} change(s), received {self.pulled} row(s), "
+            f"{self.conflicts} conflict(s){resync}, in {self.seconds:.2f} s"
+        )
+
+
+@dataclass(frozen=True)
+class Handshake:
+    epoch: str
+    purged: dict[str, int]
+    current_txid: int
+    horizon: int
+    server_now: datetime
+    facility_id: uuid.UUID | None
+    last_seq: int
+
+    @property
+    def now_hlc(self) -> int:
+        return int(self.server_now.timestamp() * 1000) << 16
+
+
+class Synchronizer:
+    """Syncs one desk's database with the shared database, one ``sync()`` at a time."""
+
+    def __init__(
+        self,
+        database: Database,
+        facility_id: uuid.UUID,
+        connect: Connect,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        page_rows: int = PAGE_ROWS,
+    ) -> None:
+        self._local = LocalSide(database)
+        self._facility_id = facility_id
+        self._connect = connect
+        self._clock = clock
+        self._page_rows = page_rows
+        self._client = self._local.client_id()
+        self._connection: psycopg.Connection[Any] | None = None
+        self._staged: set[str] = set()
+
+    @property
+    def local(self) -> LocalSide:
+        return self._local
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def _server(self) -> psycopg.Connection[Any]:
+        if self._connection is None or self._connection.closed or self._connection.broken:
+            self._connection = self._connect()
+            self._staged = set()
+        return self._connection
+
+    def sync(self) -> SyncReport:
+        """Push, then pull; raises a ``SyncProblem`` in words for the desk when it cannot."""
+        started = time.perf_counter()
+        try:
+            return self._sync(started)
+        except psycopg.OperationalError as exc:
+            self.close()
+            log.warning("sync broke off: %s", exc)
+            raise problems.ConnectionLost() from exc
+
+    def _sync(self, started: float) -> SyncReport:
+        shake = self._handshake()
+        full = self._needs_full_resync(shake)
+        if full:
+            log.info("full resync with the shared database")
+            self._local.enqueue_everything_of(self._facility_id)
+        pushed, conflicts = self._push(shake, reset=full)
+        # The horizon again, so that what was just pushed comes back in the same sync.
+        horizon = self._horizon() if pushed else shake.horizon
+        pulled = self._pull(shake, horizon, full=full)
+        if full:
+            self._local.set_state(EPOCH_KEY, shake.epoch)
+        return SyncReport(
+            pushed=pushed,
+            pulled=pulled,
+            conflicts=conflicts,
+            full_resync=full,
+            seconds=time.perf_counter() - started,
+        )
+
+    # Checks at the start of every sync.
+
+    def _handshake(self) -> Handshake:
+        connection = self._server()
+        with connection.transaction():
+            row = connection.execute(
+                "SELECT m.protocol, m.schema_revision, m.epoch::text, m.purged, "
+                "pg_current_xact_id()::text::bigint, "
+                "pg_snapshot_xmin(pg_current_snapshot())::text::bigint, clock_timestamp(), "
+                f"{SCHEMA}.current_facility(), "
+                f"(SELECT last_seq FROM {SCHEMA}.sync_client WHERE client_id = %s) "
+                f"FROM {SCHEMA}.meta m",
+                (self._client,),
+            ).fetchone()
+        if row is None:
+            raise problems.ServerTooOld()
+        protocol, revision, epoch, purged, current, horizon, now, facility, last_seq = row
+        if protocol > PROTOCOL_VERSION or revision not in KNOWN_REVISIONS:
+            raise problems.DeskTooOld()
+        if protocol < PROTOCOL_VERSION or revision != KNOWN_REVISIONS[-1]:
+            raise problems.ServerTooOld()
+        if facility is None:
+            raise problems.NotRegistered(connection.info.user)
+        if facility != self._facility_id:
+            raise problems.OtherFacility()
+        skew = abs(self._clock() - now)
+        if skew > MAX_SKEW:
+            raise problems.ClockSkew(round(skew.total_seconds() / 60))
+        return Handshake(
+            epoch=epoch,
+            purged={name: int(value) for name, value in purged.items()},
+            current_txid=current,
+            horizon=horizon,
+            server_now=now,
+            facility_id=facility,
+            last_seq=last_seq or 0,
+        )
+
+    def _needs_full_resync(self, shake: Handshake) -> bool:
+        cursors = self._local.cursors()
+        newest_seen = max(txid for txid, _ in cursors.values())
+        stored_epoch = self._local.state(EPOCH_KEY)
+        if stored_epoch is None:
+            # Never synced: everything this desk holds goes up, everything else comes down.
+            return True
+        if stored_epoch != shake.epoch:
+            return True
+        if newest_seen > shake.current_txid:
+            # Restored into a new cluster and not yet repaired by init-shared-db.
+            raise problems.ServerRestored()
+        if shake.last_seq < self._local.acked_seq():
+            log.warning("the shared database lost acknowledged changes of this desk")
+            return True
+        return any(
+            cursors[name][0] < purged_txid and cursors[name] != (0, 0)
+            for name, purged_txid in shake.purged.items()
+            if name in cursors
+        )
+
+    # Push.
+
+    def _push(self, shake: Handshake, *, reset: bool) -> tuple[int, int]:
+        if shake.last_seq > self._local.acked_seq() and not reset:
+            # An earlier push landed but its acknowledgement never reached this desk.
+            self._local.acknowledge(shake.last_seq)
+        batch = self._local.batch()
+        if batch is None:
+            return 0, 0
+        connection = self._server()
+        conflicts = 0
+        with connection.transaction():
+            connection.execute(
+                f"INSERT INTO {SCHEMA}.sync_client (client_id, facility_id) VALUES (%s, %s) "
+                "ON CONFLICT (client_id) DO NOTHING",
+                (self._client, self._facility_id),
+            )
+            row = connection.execute(
+                f"SELECT last_seq FROM {SCHEMA}.sync_client WHERE client_id = %s FOR UPDATE",
+                (self._client,),
+            ).fetchone()
+            last_applied = int(row[0]) if row else 0
+            if not reset and batch.last_seq <= last_applied:
+                fresh = False  # replayed: applied before, by this or another process
+            elif not reset and batch.first_seq <= last_applied:
+                raise problems.ConnectionLost()  # overlaps a push still being acknowledged
+            else:
+                fresh = True
+                conflicts = self._merge(connection, batch)
+            connection.execute(
+                f"UPDATE {SCHEMA}.sync_client SET last_seq = greatest(last_seq, %s), "
+                "last_seen = now() WHERE client_id = %s",
+                (batch.last_seq, self._client),
+            )
+            if reset:
+                connection.execute(
+                    f"UPDATE {SCHEMA}.sync_client SET last_seq = %s WHERE client_id = %s",
+                    (batch.last_seq, self._client),
+                )
+        self._local.acknowledge(batch.last_seq)
+        return (batch.rows() if fresh else 0), conflicts
+
+    def _merge(self, connection: psycopg.Connection[Any], batch: Batch) -> int:
+        params = {"client": str(self._client), "max_ahead": MAX_AHEAD_HLC}
+        conflicts = 0
+        for table in SYNC_TABLES:
+            changes = batch.changes.get(table.name)
+            if not changes:
+                continue
+            self._ensure_stage(connection, table)
+            rows = self._local.current_rows(table, changes)
+            self._copy_stage(connection, table, changes, rows)
+            for statement in merge.merge_statements(table):
+                cursor = connection.execute(statement, params)
+                if "sync_conflict" in statement:
+                    conflicts += cursor.rowcount
+        return conflicts
+
+    def _ensure_stage(self, connection: psycopg.Connection[Any], table: SyncTable) -> None:
+        if table.name in self._staged:
+            return
+        for statement in [*merge.stage_ddl(table), merge.DECISIONS_DDL]:
+            connection.execute(statement)
+        self._staged.add(table.name)
+
+    def _copy_stage(
+        self,
+        connection: psycopg.Connection[Any],
+        table: SyncTable,
+        changes: dict[uuid.UUID, Any],
+        rows: dict[uuid.UUID, dict[str, Any]],
+    ) -> None:
+        names = table.column_names
+        json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+
+        def value(name: str, raw: Any) -> Any:
+            return Jsonb(raw) if name in json_columns and raw is not None else raw
+
+        column_list = ", ".join(names)
+        with connection.cursor().copy(
+            f"COPY {merge.stage(table)} ({column_list}, _inserted, _changed, _hlc) FROM STDIN"
+        ) as copy:
+            for row_id, change in changes.items():
+                row = rows.get(row_id)
+                if row is None:
+                    continue  # removed here since (a full resync's clean-up)
+                changed = sorted(change.old)
+                copy.write_row(
+                    [value(name, row[name]) for name in names]
+                    + [change.inserted, changed, change.hlc]
+                )
+        with connection.cursor().copy(
+            f"COPY {merge.old_stage(table)} ({column_list}) FROM STDIN"
+        ) as copy:
+            for row_id, change in changes.items():
+                if not change.old or row_id not in rows:
+                    continue
+                old = self._local.old_values(table, change)
+                copy.write_row(
+                    [row_id if name == "id" else value(name, old.get(name)) for name in names]
+                )
+
+    # Pull.
+
+    def _horizon(self) -> int:
+        row = (
+            self._server()
+            .execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+            .fetchone()
+        )
+        return int(row[0]) if row else 0
+
+    def _pull(self, shake: Handshake, horizon: int, *, full: bool) -> int:
+        if full:
+            self._local.reset_cursors()
+            self._start_seen()
+        cursors = self._local.cursors()
+        waiting = [table for table in SYNC_TABLES]
+        ceiling = shake.now_hlc + MAX_AHEAD_HLC
+        pulled = 0
+        connection = self._server()
+        while waiting:
+            pages = self._fetch(connection, waiting, cursors, horizon)
+            with self._local.applying() as local:
+                newest = 0
+                for table, rows in pages:
+                    if not rows:
+                        continue
+                    last = rows[-1]
+                    cursors[table.name] = (last["_txid"], last["_seq"])
+                    newest = max(newest, max(row["_max_hlc"] for row in rows))
+                    self._local.apply_page(local, table, rows, cursors[table.name])
+                    if full:
+                        self._mark_seen(local, table, rows)
+                    pulled += len(rows)
+                # Far-future clocks from another desk must not drag this one along.
+                self._local.advance_clock(local, min(newest, ceiling))
+            waiting = [table for table, rows in pages if len(rows) == self._page_rows]
+        if full:
+            self._forget_unseen()
+        return pulled
+
+    def _fetch(
+        self,
+        connection: psycopg.Connection[Any],
+        tables: list[SyncTable],
+        cursors: dict[str, tuple[int, int]],
+        horizon: int,
+    ) -> list[tuple[SyncTable, list[dict[str, Any]]]]:
+        """One page of every table, in one round trip (pipeline)."""
+        cursors_out = []
+        with connection.pipeline():
+            for table in tables:
+                txid, seq = cursors[table.name]
+                cursor = connection.cursor(row_factory=dict_row)
+                cursor.execute(
+                    merge.pull_query(table),
+                    {"txid": str(txid), "seq": seq, "horizon": str(horizon),
+                     "limit": self._page_rows},
+                )  # fmt: skip
+                cursors_out.append((table, cursor))
+        return [(table, cursor.fetchall()) for table, cursor in cursors_out]
+
+    def _start_seen(self) -> None:
+        with self._local.applying() as local:
+            local.exec_driver_sql(
+                f"CREATE TABLE IF NOT EXISTS {_SEEN} (table_name TEXT, row_id CHAR(32), "
+                "PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"
+            )
+            local.exec_driver_sql(f"DELETE FROM {_SEEN}")
+
+    @staticmethod
+    def _mark_seen(local: Any, table: SyncTable, rows: list[dict[str, Any]]) -> None:
+        local.execute(
+            text(f"INSERT OR IGNORE INTO {_SEEN} (table_name, row_id) VALUES (:name, :id)"),
+            [{"name": table.name, "id": row["id"].hex} for row in rows],
+        )
+
+    def _forget_unseen(self) -> None:
+        with self._local.applying() as local:
+            for table in reversed(SYNC_TABLES):
+                removed = self._local.forget_unseen(local, table, _SEEN)
+                if removed:
+                    log.info("full resync removed %d %s row(s)", removed, table.name)
+            local.exec_driver_sql(f"DROP TABLE {_SEEN}")
