@@ -1,4 +1,4 @@
-"""The command line: the program by default, plus demo data for benchmarks and demos."""
+"""The command line: the program by default, plus demo data, documents, directory and sync."""
 
 import argparse
 import sys
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
+from desktop_app.sync import cli as sync_cli
 
 if TYPE_CHECKING:
     from desktop_app.core.document_records import Letterhead
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
         " (default: the platform's data folder; a fictitious facility if not set up)",
     )
     _add_directory_parser(commands)
+    sync_cli.add_parsers(commands)
     return parser
 
 
@@ -68,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _sample_documents(args.out, args.language, args.samples_data_dir or args.data_dir)
     if args.command == "directory":
         return _directory(args)
+    if args.command in ("admin", "connect", "sync"):
+        return sync_cli.run(args)
     from desktop_app.app import run_gui
 
     return run_gui(data_dir=args.data_dir, demo=args.demo, quit_after_start=args.quit_after_start)

@@ -68,7 +68,8 @@ def install(connection: Connection) -> None:
         return
     existing = connection.execute(
         text(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'"
+            "SELECT name FROM sqlite_master "
+            "WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'"
         )
     ).scalars()
     for trigger in list(existing):

@@ -20,7 +20,7 @@ from desktop_app.core.db import Database
 from desktop_app.core.local_file import FACILITY_KEY
 from desktop_app.core.sharing import BY_NAME, SYNC_TABLES
 from desktop_app.sync.connection import registered_facility
-from desktop_app.sync.local import LocalSide, unchecked
+from desktop_app.sync.local import unchecked
 from desktop_app.sync.schema import SCHEMA
 
 
@@ -50,7 +50,6 @@ def join(
         _fold_fields(connection, facility, fields)
         capture.set_applying(connection, False)
         _fill_in_facility(connection, facility, shared_facility)
-    LocalSide(database).enqueue_everything_of(facility)
     return facility
 
 

@@ -149,6 +149,13 @@ class Refused(SyncProblem):
         )
 
 
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The sync stopped because of an unexpected error, which is written to the log. Nothing "
+    "entered here is lost; the changes wait for the next sync.",
+)
+
+
 def explain_connect_error(exc: psycopg.OperationalError, *, host: str, role: str) -> SyncProblem:
     """Tell a wrong password, an unreachable server and a certificate problem apart."""
     text = str(exc).lower()

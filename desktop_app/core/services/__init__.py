@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop_app.core.db import SessionFactory
     from desktop_app.core.services.allowances import AllowanceService
+    from desktop_app.core.services.conflicts import ConflictService
     from desktop_app.core.services.directory import DirectoryService
     from desktop_app.core.services.hours import HoursService
     from desktop_app.core.services.offers import OfferService
@@ -44,6 +45,7 @@ class Services:
     volunteers: "VolunteerService"
     hours: "HoursService"
     allowances: "AllowanceService"
+    conflicts: "ConflictService"
 
 
 def build_services(
@@ -54,6 +56,7 @@ def build_services(
 ) -> Services:
     """The services of a set-up desk; ``rules`` default to the bundled volunteering rules."""
     from desktop_app.core.services.allowances import AllowanceService
+    from desktop_app.core.services.conflicts import ConflictService
     from desktop_app.core.services.directory import DirectoryService
     from desktop_app.core.services.hours import HoursService
     from desktop_app.core.services.offers import OfferService
@@ -76,4 +79,5 @@ def build_services(
         volunteers=VolunteerService(sessions, facility_id, clock, rules),
         hours=HoursService(sessions, facility_id, clock),
         allowances=AllowanceService(sessions, facility_id, clock, rules),
+        conflicts=ConflictService(sessions, facility_id, clock),
     )
