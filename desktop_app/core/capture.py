@@ -2,12 +2,16 @@
 
 Every insert into a shared table adds one outbox row, every edit one row per changed
 column with the value it had before (the base for merging on the shared database), each
-stamped by the desk's hybrid logical clock. Pulled rows are applied with the clock's
-``applying`` flag set, so they are not captured again. Triggers catch every way of writing:
-the services, bulk imports and anything else that uses the database file.
+stamped by the desk's hybrid logical clock.
+
+The triggers are TEMP triggers that every connection of the program's engine creates
+when it opens (``db.make_engine``), so every way the program writes is captured: services,
+bulk imports, the demo generator. Pulled rows are written through an engine without
+them, so they are not captured again (and bulk pulls pay no trigger cost); the clock's
+``applying`` flag pauses capture for a transaction or a block that must not be shared.
 """
 
-import hashlib
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -20,14 +24,13 @@ _NOW_HLC = "(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER) * 6553
 _TICK = f"UPDATE sync_clock SET hlc = max(hlc + 1, {_NOW_HLC}) WHERE id = 1;"
 _CAPTURING = "(SELECT applying FROM sync_clock WHERE id = 1) = 0"
 _HLC = "(SELECT hlc FROM sync_clock WHERE id = 1)"
-CLOCK_KEY = "capture_triggers"
 
 
 def _triggers(table: SyncTable) -> list[str]:
     name = table.name
     insert = (
-        f"CREATE TRIGGER sync_{name}_insert AFTER INSERT ON {name} WHEN {_CAPTURING} BEGIN "
-        f"{_TICK} "
+        f"CREATE TEMP TRIGGER sync_{name}_insert AFTER INSERT ON main.{name} "
+        f"WHEN {_CAPTURING} BEGIN {_TICK} "
         "INSERT INTO sync_outbox (table_name, row_id, column_name, old_json, hlc) "
         f"VALUES ('{name}', NEW.id, NULL, NULL, {_HLC}); END"
     )
@@ -37,7 +40,7 @@ def _triggers(table: SyncTable) -> list[str]:
         for c in table.edited_columns
     )
     update = (
-        f"CREATE TRIGGER sync_{name}_update AFTER UPDATE ON {name} "
+        f"CREATE TEMP TRIGGER sync_{name}_update AFTER UPDATE ON main.{name} "
         f"WHEN {_CAPTURING} AND ({changed}) BEGIN {_TICK} "
         "INSERT INTO sync_outbox (table_name, row_id, column_name, old_json, hlc) "
         f"{selects}; END"
@@ -45,44 +48,20 @@ def _triggers(table: SyncTable) -> list[str]:
     return [insert, update]
 
 
-def trigger_statements() -> list[str]:
-    return [statement for table in SYNC_TABLES for statement in _triggers(table)]
+_SCRIPT = ";\n".join(statement for table in SYNC_TABLES for statement in _triggers(table)) + ";"
 
 
-def _fingerprint(statements: list[str]) -> str:
-    return hashlib.sha256("\n".join(statements).encode()).hexdigest()[:16]
+def add_triggers(connection: sqlite3.Connection) -> None:
+    """Create the capture triggers on a new connection, once the schema has the outbox.
 
-
-def install(connection: Connection) -> None:
-    """(Re)create the capture triggers and the clock row, unless they are current.
-
-    Called after every migration: a new column needs its trigger, and triggers follow
-    the models rather than frozen migration scripts.
+    A connection opened before the migration that adds it has none; ``open_database``
+    renews its connections after migrating.
     """
-    statements = trigger_statements()
-    fingerprint = _fingerprint(statements)
-    stored = connection.execute(
-        text("SELECT value FROM local_state WHERE key = :key"), {"key": CLOCK_KEY}
-    ).scalar()
-    if stored == fingerprint:
-        return
-    existing = connection.execute(
-        text(
-            "SELECT name FROM sqlite_master "
-            "WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'"
-        )
-    ).scalars()
-    for trigger in list(existing):
-        connection.exec_driver_sql(f"DROP TRIGGER {trigger}")
-    for statement in statements:
-        connection.exec_driver_sql(statement)
-    connection.execute(
-        text("INSERT OR IGNORE INTO sync_clock (id, hlc, applying) VALUES (1, 0, 0)")
-    )
-    connection.execute(
-        text("INSERT OR REPLACE INTO local_state (key, value) VALUES (:key, :value)"),
-        {"key": CLOCK_KEY, "value": fingerprint},
-    )
+    found = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_outbox'"
+    ).fetchone()
+    if found is not None:
+        connection.executescript(_SCRIPT)
 
 
 def set_applying(connection: Connection, applying: bool) -> None:

@@ -74,13 +74,23 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def _add_capture(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    capture.add_triggers(dbapi_connection)
+
+
+def make_engine(path: Path, *, capturing: bool = True) -> Engine:
+    """An engine for the desk's database; ``capturing`` connections record changes for sync.
+
+    The sync writes pulled rows through an engine that does not capture.
+    """
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False},
         pool_size=2,
     )
     event.listen(engine, "connect", _set_pragmas)
+    if capturing:
+        event.listen(engine, "connect", _add_capture)
     return engine
 
 
@@ -171,8 +181,8 @@ def open_database(data_dir: Path) -> Database:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-            # Capture triggers follow the models, so they are renewed with every migration.
-            capture.install(connection)
+        # Connections opened before the migration lack the capture triggers.
+        engine.dispose()
     return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 

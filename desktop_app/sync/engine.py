@@ -8,24 +8,23 @@ with the new cursors in one local transaction. A failure anywhere leaves both si
 they were before that step; the next sync simply goes on.
 """
 
+import json
 import logging
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import Enum
 from typing import Any
 
 import psycopg
-from psycopg.rows import dict_row
-from psycopg.types.json import Jsonb
-from sqlalchemy import JSON, text
 
 from desktop_app.core.db import Database
 from desktop_app.core.local_file import KNOWN_REVISIONS
 from desktop_app.core.sharing import SYNC_TABLES, SyncTable
 from desktop_app.sync import merge, problems
-from desktop_app.sync.local import EPOCH_KEY, Batch, LocalSide
+from desktop_app.sync.local import EPOCH_KEY, PURGED_KEY, Batch, LocalSide, RowChange
 from desktop_app.sync.schema import PROTOCOL_VERSION, SCHEMA
 
 log = logging.getLogger(__name__)
@@ -37,6 +36,21 @@ MAX_AHEAD_HLC = int(MAX_SKEW.total_seconds() * 1000) << 16
 _SEEN = "sync_seen"
 
 Connect = Callable[[], psycopg.Connection[Any]]
+
+
+class Resync(Enum):
+    """Why a desk pulls everything anew, and whether it sends everything it holds again."""
+
+    # Never synced: everything this desk holds goes up (where the shared database lacks
+    # it), everything else comes down.
+    FIRST = "first sync"
+    # Restored from a backup: the shared database may lack rows of this desk, or hold older
+    # values of them. Every row goes up, each column dated by the row's last change here,
+    # so that the newer side wins column by column.
+    RESTORED = "restored"
+    # Deletions were purged since this desk last looked: pull all, forget what is gone, and
+    # send only what waits (resending the rest would bring purged records back).
+    CATCH_UP = "catch up"
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,7 @@ class SyncReport:
 class Handshake:
     epoch: str
     purged: dict[str, int]
-    current_txid: int
+    next_txid: int
     horizon: int
     server_now: datetime
     facility_id: uuid.UUID | None
@@ -81,12 +95,16 @@ class Synchronizer:
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         page_rows: int = PAGE_ROWS,
+        step: Callable[[str], None] = lambda _name: None,
     ) -> None:
+        """``step`` is called with the name of each step as it is reached ("push:staged",
+        "push:committed", "pull:fetched", …): for logs, and for tests that stop a desk there."""
         self._local = LocalSide(database)
         self._facility_id = facility_id
         self._connect = connect
         self._clock = clock
         self._page_rows = page_rows
+        self._step = step
         self._client = self._local.client_id()
         self._connection: psycopg.Connection[Any] | None = None
         self._staged: set[str] = set()
@@ -96,6 +114,7 @@ class Synchronizer:
         return self._local
 
     def close(self) -> None:
+        self._local.close()
         if self._connection is not None:
             self._connection.close()
             self._connection = None
@@ -115,19 +134,30 @@ class Synchronizer:
             self.close()
             log.warning("sync broke off: %s", exc)
             raise problems.ConnectionLost() from exc
+        except psycopg.Error as exc:
+            self.close()
+            log.exception("the shared database refused the sync")
+            detail = exc.diag.message_primary or type(exc).__name__
+            raise problems.Refused(detail) from exc
 
     def _sync(self, started: float) -> SyncReport:
         shake = self._handshake()
-        full = self._needs_full_resync(shake)
+        resync = self._needs_full_resync(shake)
+        full = resync is not None
         if full:
-            log.info("full resync with the shared database")
-            self._local.enqueue_everything_of(self._facility_id)
-        pushed, conflicts = self._push(shake, reset=full)
+            log.info("full resync with the shared database (%s)", resync)
+        resend = resync in (Resync.FIRST, Resync.RESTORED)
+        if resend:
+            self._local.enqueue_everything_of(
+                self._facility_id, every_column=resync is Resync.RESTORED
+            )
+        pushed, conflicts = self._push(shake, reset=resend)
         # The horizon again, so that what was just pushed comes back in the same sync.
         horizon = self._horizon() if pushed else shake.horizon
         pulled = self._pull(shake, horizon, full=full)
         if full:
             self._local.set_state(EPOCH_KEY, shake.epoch)
+            self._local.set_state(PURGED_KEY, json.dumps(shake.purged, sort_keys=True))
         return SyncReport(
             pushed=pushed,
             pulled=pulled,
@@ -140,19 +170,19 @@ class Synchronizer:
 
     def _handshake(self) -> Handshake:
         connection = self._server()
-        with connection.transaction():
-            row = connection.execute(
-                "SELECT m.protocol, m.schema_revision, m.epoch::text, m.purged, "
-                "pg_current_xact_id()::text::bigint, "
-                "pg_snapshot_xmin(pg_current_snapshot())::text::bigint, clock_timestamp(), "
-                f"{SCHEMA}.current_facility(), "
-                f"(SELECT last_seq FROM {SCHEMA}.sync_client WHERE client_id = %s) "
-                f"FROM {SCHEMA}.meta m",
-                (self._client,),
-            ).fetchone()
+        row = connection.execute(
+            "SELECT m.protocol, m.schema_revision, m.epoch::text, m.purged, "
+            # The next transaction id, without taking one.
+            "pg_snapshot_xmax(pg_current_snapshot())::text::bigint, "
+            f"{merge.HORIZON}, clock_timestamp(), "
+            f"{SCHEMA}.current_facility(), "
+            f"(SELECT last_seq FROM {SCHEMA}.sync_client WHERE client_id = %s) "
+            f"FROM {SCHEMA}.meta m",
+            (self._client,),
+        ).fetchone()
         if row is None:
             raise problems.ServerTooOld()
-        protocol, revision, epoch, purged, current, horizon, now, facility, last_seq = row
+        protocol, revision, epoch, purged, next_txid, horizon, now, facility, last_seq = row
         if protocol > PROTOCOL_VERSION or revision not in KNOWN_REVISIONS:
             raise problems.DeskTooOld()
         if protocol < PROTOCOL_VERSION or revision != KNOWN_REVISIONS[-1]:
@@ -167,33 +197,32 @@ class Synchronizer:
         return Handshake(
             epoch=epoch,
             purged={name: int(value) for name, value in purged.items()},
-            current_txid=current,
+            next_txid=next_txid,
             horizon=horizon,
             server_now=now,
             facility_id=facility,
             last_seq=last_seq or 0,
         )
 
-    def _needs_full_resync(self, shake: Handshake) -> bool:
+    def _needs_full_resync(self, shake: Handshake) -> Resync | None:
         cursors = self._local.cursors()
         newest_seen = max(txid for txid, _ in cursors.values())
         stored_epoch = self._local.state(EPOCH_KEY)
         if stored_epoch is None:
-            # Never synced: everything this desk holds goes up, everything else comes down.
-            return True
+            return Resync.FIRST
         if stored_epoch != shake.epoch:
-            return True
-        if newest_seen > shake.current_txid:
+            return Resync.RESTORED
+        if newest_seen >= shake.next_txid:
             # Restored into a new cluster and not yet repaired by init-shared-db.
             raise problems.ServerRestored()
         if shake.last_seq < self._local.acked_seq():
             log.warning("the shared database lost acknowledged changes of this desk")
-            return True
-        return any(
-            cursors[name][0] < purged_txid and cursors[name] != (0, 0)
-            for name, purged_txid in shake.purged.items()
-            if name in cursors
-        )
+            return Resync.RESTORED
+        # Tombstones were purged since the last full pull: a desk that was away never saw
+        # those deletions, and one that saw them still keeps the purged records.
+        if json.loads(self._local.state(PURGED_KEY) or "{}") != shake.purged:
+            return Resync.CATCH_UP
+        return None
 
     # Push.
 
@@ -204,18 +233,21 @@ class Synchronizer:
         batch = self._local.batch()
         if batch is None:
             return 0, 0
+        self._step("push:read")
         connection = self._server()
         conflicts = 0
         with connection.transaction():
-            connection.execute(
-                f"INSERT INTO {SCHEMA}.sync_client (client_id, facility_id) VALUES (%s, %s) "
-                "ON CONFLICT (client_id) DO NOTHING",
-                (self._client, self._facility_id),
-            )
-            row = connection.execute(
-                f"SELECT last_seq FROM {SCHEMA}.sync_client WHERE client_id = %s FOR UPDATE",
-                (self._client,),
-            ).fetchone()
+            with connection.pipeline():
+                connection.execute(
+                    f"INSERT INTO {SCHEMA}.sync_client (client_id, facility_id) "
+                    "VALUES (%s, %s) ON CONFLICT (client_id) DO NOTHING",
+                    (self._client, self._facility_id),
+                )
+                locked = connection.execute(
+                    f"SELECT last_seq FROM {SCHEMA}.sync_client WHERE client_id = %s FOR UPDATE",
+                    (self._client,),
+                )
+            row = locked.fetchone()
             last_applied = int(row[0]) if row else 0
             if not reset and batch.last_seq <= last_applied:
                 fresh = False  # replayed: applied before, by this or another process
@@ -224,6 +256,7 @@ class Synchronizer:
             else:
                 fresh = True
                 conflicts = self._merge(connection, batch)
+                self._step("push:merged")
             connection.execute(
                 f"UPDATE {SCHEMA}.sync_client SET last_seq = greatest(last_seq, %s), "
                 "last_seen = now() WHERE client_id = %s",
@@ -234,45 +267,49 @@ class Synchronizer:
                     f"UPDATE {SCHEMA}.sync_client SET last_seq = %s WHERE client_id = %s",
                     (batch.last_seq, self._client),
                 )
+        self._step("push:committed")
         self._local.acknowledge(batch.last_seq)
+        self._step("push:acknowledged")
         return (batch.rows() if fresh else 0), conflicts
 
     def _merge(self, connection: psycopg.Connection[Any], batch: Batch) -> int:
+        """Stage every table's rows (COPY), then merge them all in one round trip."""
+        tables = [table for table in SYNC_TABLES if batch.changes.get(table.name)]
+        self._ensure_stages(connection, tables)
+        for table in tables:
+            rows = self._local.current_rows(table, batch.last_seq)
+            self._copy_stage(connection, table, batch.changes[table.name], rows)
+        self._step("push:staged")
         params = {"client": str(self._client), "max_ahead": MAX_AHEAD_HLC}
-        conflicts = 0
-        for table in SYNC_TABLES:
-            changes = batch.changes.get(table.name)
-            if not changes:
-                continue
-            self._ensure_stage(connection, table)
-            rows = self._local.current_rows(table, changes)
-            self._copy_stage(connection, table, changes, rows)
-            for statement in merge.merge_statements(table):
-                cursor = connection.execute(statement, params)
-                if "sync_conflict" in statement:
-                    conflicts += cursor.rowcount
-        return conflicts
+        counted = []
+        with connection.pipeline():
+            for table in tables:
+                for statement in merge.merge_statements(table):
+                    cursor = connection.execute(statement, params)
+                    if "sync_conflict" in statement:
+                        counted.append(cursor)
+        return sum(cursor.rowcount for cursor in counted)
 
-    def _ensure_stage(self, connection: psycopg.Connection[Any], table: SyncTable) -> None:
-        if table.name in self._staged:
+    def _ensure_stages(self, connection: psycopg.Connection[Any], tables: list[SyncTable]) -> None:
+        missing = [table for table in tables if table.name not in self._staged]
+        if not missing:
             return
-        for statement in [*merge.stage_ddl(table), merge.DECISIONS_DDL]:
-            connection.execute(statement)
-        self._staged.add(table.name)
+        with connection.pipeline():
+            connection.execute(merge.DECISIONS_DDL)
+            for table in missing:
+                for statement in merge.stage_ddl(table):
+                    connection.execute(statement)
+        self._staged.update(table.name for table in missing)
 
+    @staticmethod
     def _copy_stage(
-        self,
         connection: psycopg.Connection[Any],
         table: SyncTable,
-        changes: dict[uuid.UUID, Any],
-        rows: dict[uuid.UUID, dict[str, Any]],
+        changes: dict[str, RowChange],
+        rows: dict[str, tuple[Any, ...]],
     ) -> None:
+        """Rows and old values go as SQLite holds them; PostgreSQL reads each as text."""
         names = table.column_names
-        json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
-
-        def value(name: str, raw: Any) -> Any:
-            return Jsonb(raw) if name in json_columns and raw is not None else raw
-
         column_list = ", ".join(names)
         with connection.cursor().copy(
             f"COPY {merge.stage(table)} ({column_list}, _inserted, _changed, _hlc) FROM STDIN"
@@ -281,30 +318,19 @@ class Synchronizer:
                 row = rows.get(row_id)
                 if row is None:
                     continue  # removed here since (a full resync's clean-up)
-                changed = sorted(change.old)
-                copy.write_row(
-                    [value(name, row[name]) for name in names]
-                    + [change.inserted, changed, change.hlc]
-                )
+                copy.write_row((*row, change.inserted, sorted(change.old), change.hlc))
         with connection.cursor().copy(
             f"COPY {merge.old_stage(table)} ({column_list}) FROM STDIN"
         ) as copy:
             for row_id, change in changes.items():
-                if not change.old or row_id not in rows:
-                    continue
-                old = self._local.old_values(table, change)
-                copy.write_row(
-                    [row_id if name == "id" else value(name, old.get(name)) for name in names]
-                )
+                if change.old and row_id in rows:
+                    old = change.old
+                    copy.write_row([row_id, *(old.get(name) for name in names[1:])])
 
     # Pull.
 
     def _horizon(self) -> int:
-        row = (
-            self._server()
-            .execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-            .fetchone()
-        )
+        row = self._server().execute(f"SELECT {merge.HORIZON}").fetchone()
         return int(row[0]) if row else 0
 
     def _pull(self, shake: Handshake, horizon: int, *, full: bool) -> int:
@@ -317,21 +343,29 @@ class Synchronizer:
         pulled = 0
         connection = self._server()
         while waiting:
-            pages = self._fetch(connection, waiting, cursors, horizon)
+            # A full pull takes every row, this desk's own new ones too: it checks them all.
+            echo = str(uuid.UUID(int=0) if full else self._client)
+            pages = self._fetch(connection, waiting, cursors, horizon, echo)
+            self._step("pull:fetched")
             with self._local.applying() as local:
                 newest = 0
+                pending = self._local.tables_with_pending(local)
                 for table, rows in pages:
                     if not rows:
                         continue
-                    last = rows[-1]
-                    cursors[table.name] = (last["_txid"], last["_seq"])
-                    newest = max(newest, max(row["_max_hlc"] for row in rows))
-                    self._local.apply_page(local, table, rows, cursors[table.name])
+                    # Each row ends with its transaction id, sequence and newest clock.
+                    cursors[table.name] = (rows[-1][-3], rows[-1][-2])
+                    newest = max(newest, max(row[-1] for row in rows))
+                    self._local.apply_page(
+                        local, table, rows, cursors[table.name],
+                        pending_here=table.name in pending,
+                    )  # fmt: skip
                     if full:
                         self._mark_seen(local, table, rows)
                     pulled += len(rows)
                 # Far-future clocks from another desk must not drag this one along.
                 self._local.advance_clock(local, min(newest, ceiling))
+            self._step("pull:applied")
             waiting = [table for table, rows in pages if len(rows) == self._page_rows]
         if full:
             self._forget_unseen()
@@ -343,17 +377,18 @@ class Synchronizer:
         tables: list[SyncTable],
         cursors: dict[str, tuple[int, int]],
         horizon: int,
-    ) -> list[tuple[SyncTable, list[dict[str, Any]]]]:
+        echo: str,
+    ) -> list[tuple[SyncTable, list[tuple[Any, ...]]]]:
         """One page of every table, in one round trip (pipeline)."""
         cursors_out = []
         with connection.pipeline():
             for table in tables:
                 txid, seq = cursors[table.name]
-                cursor = connection.cursor(row_factory=dict_row)
+                cursor = connection.cursor()
                 cursor.execute(
                     merge.pull_query(table),
                     {"txid": str(txid), "seq": seq, "horizon": str(horizon),
-                     "limit": self._page_rows},
+                     "limit": self._page_rows, "echo": echo},
                 )  # fmt: skip
                 cursors_out.append((table, cursor))
         return [(table, cursor.fetchall()) for table, cursor in cursors_out]
@@ -367,10 +402,10 @@ class Synchronizer:
             local.exec_driver_sql(f"DELETE FROM {_SEEN}")
 
     @staticmethod
-    def _mark_seen(local: Any, table: SyncTable, rows: list[dict[str, Any]]) -> None:
-        local.execute(
-            text(f"INSERT OR IGNORE INTO {_SEEN} (table_name, row_id) VALUES (:name, :id)"),
-            [{"name": table.name, "id": row["id"].hex} for row in rows],
+    def _mark_seen(local: Any, table: SyncTable, rows: list[tuple[Any, ...]]) -> None:
+        local.exec_driver_sql(
+            f"INSERT OR IGNORE INTO {_SEEN} (table_name, row_id) VALUES (?, ?)",
+            [(table.name, row[0]) for row in rows],
         )
 
     def _forget_unseen(self) -> None:

@@ -43,7 +43,7 @@ def join(
             (facility,),
         ).fetchall()
     )
-    with unchecked(database) as connection, connection.begin():
+    with unchecked(database.engine) as connection, connection.begin():
         capture.set_applying(connection, True)
         if facility != local_facility:
             _rekey(connection, local_facility, facility)

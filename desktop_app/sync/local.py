@@ -1,30 +1,29 @@
 """The desk's side of a sync: the outbox, the pull cursors, the clock and applying pages.
 
-Everything here runs on the desk's SQLite database. Pulled rows are applied with capture
-paused (``sync_clock.applying``) and with foreign keys off for that transaction only: a
-visit may arrive a page before its visitor; the shared database holds both.
+Everything here runs on the desk's SQLite database. Pulled rows are written through
+connections without capture triggers and with foreign keys off: a visit may arrive a page
+before its visitor; the shared database holds both.
 """
 
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select, text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Connection, Engine, text
 
-from desktop_app.core import capture
-from desktop_app.core.db import Database
-from desktop_app.core.sharing import BY_NAME, SYNC_TABLES, SyncTable
+from desktop_app.core.db import Database, make_engine
+from desktop_app.core.sharing import BY_NAME, SYNC_TABLES, TOUCH_COLUMN, SyncTable
 
-_DIALECT = sqlite.dialect()
 _CHUNK = 500
 
 CLIENT_KEY = "sync_client_id"
 EPOCH_KEY = "sync_epoch"
+# The purged deletions (per table, the newest) as of this desk's last full pull.
+PURGED_KEY = "sync_purged"
 ACKED_KEY = "sync_acked_seq"
 
 
@@ -33,32 +32,33 @@ class RowChange:
     """The outbox entries of one row, folded: new or edited, and each column's first old value."""
 
     inserted: bool = False
+    # Old values as SQLite stored them: they go to the shared database as text as they are.
     old: dict[str, Any] = field(default_factory=dict)
     hlc: int = 0
 
 
 @dataclass
 class Batch:
-    """Every unacknowledged change, folded per row, with the outbox range it covers."""
+    """Every unacknowledged change, folded per row (by the row's 32 hex digits)."""
 
     first_seq: int
     last_seq: int
-    changes: dict[str, dict[uuid.UUID, RowChange]]
+    changes: dict[str, dict[str, RowChange]]
     entries: int
 
     def rows(self) -> int:
         return sum(len(rows) for rows in self.changes.values())
 
 
-def _converter(table: SyncTable, column: str) -> Callable[[Any], Any]:
-    """SQLite's stored value of ``column`` to the Python value the models use."""
-    processor = table.table.c[column].type.result_processor(_DIALECT, None)
-    return processor if processor is not None else (lambda value: value)
-
-
 class LocalSide:
     def __init__(self, database: Database) -> None:
         self._database = database
+        self._writer: Engine | None = None
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.dispose()
+            self._writer = None
 
     # Small state kept in ``local_state``.
 
@@ -103,20 +103,20 @@ class LocalSide:
 
     def batch(self) -> Batch | None:
         """All unacknowledged changes, folded per row; None when there are none."""
-        changes: dict[str, dict[uuid.UUID, RowChange]] = defaultdict(dict)
+        changes: dict[str, dict[str, RowChange]] = defaultdict(dict)
         first = last = entries = 0
         with self._database.engine.connect() as connection:
-            rows = connection.execute(
-                text(
-                    "SELECT seq, table_name, row_id, column_name, old_json, hlc "
-                    "FROM sync_outbox ORDER BY seq"
-                )
+            rows = connection.exec_driver_sql(
+                "SELECT seq, table_name, row_id, column_name, old_json, hlc "
+                "FROM sync_outbox ORDER BY seq"
             )
             for seq, table_name, row_hex, column, old_json, hlc in rows:
                 first = first or seq
                 last = seq
                 entries += 1
-                change = changes[table_name].setdefault(uuid.UUID(row_hex), RowChange())
+                change = changes[table_name].get(row_hex)
+                if change is None:
+                    change = changes[table_name][row_hex] = RowChange()
                 change.hlc = max(change.hlc, hlc)
                 if column is None:
                     change.inserted = True
@@ -126,29 +126,19 @@ class LocalSide:
             return None
         return Batch(first_seq=first, last_seq=last, changes=dict(changes), entries=entries)
 
-    def current_rows(
-        self, table: SyncTable, ids: Iterable[uuid.UUID]
-    ) -> dict[uuid.UUID, dict[str, Any]]:
-        """The rows as they are now, with the columns that leave the desk."""
-        found: dict[uuid.UUID, dict[str, Any]] = {}
-        wanted = list(ids)
-        columns = [table.table.c[name] for name in table.column_names]
-        with self._database.engine.connect() as connection:
-            for start in range(0, len(wanted), _CHUNK):
-                chunk = wanted[start : start + _CHUNK]
-                for row in connection.execute(
-                    select(*columns).where(table.table.c.id.in_(chunk))
-                ).mappings():
-                    found[row["id"]] = dict(row)
-        return found
+    def current_rows(self, table: SyncTable, last_seq: int) -> dict[str, tuple[Any, ...]]:
+        """The outbox's rows up to ``last_seq`` as SQLite stores them, by id.
 
-    @staticmethod
-    def old_values(table: SyncTable, change: RowChange) -> dict[str, Any]:
-        return {
-            column: _converter(table, column)(raw)
-            for column, raw in change.old.items()
-            if column in table.table.c
-        }
+        SQLite's forms are what PostgreSQL reads as text: 32 hex digits for a uuid, UTC
+        time without a zone (the connection's zone is UTC), 0/1 for booleans, JSON text.
+        """
+        with self._database.engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                f"SELECT {', '.join(table.column_names)} FROM {table.name} WHERE id IN "
+                "(SELECT row_id FROM sync_outbox WHERE table_name = ? AND seq <= ?)",
+                (table.name, last_seq),
+            ).all()
+        return {row[0]: tuple(row) for row in rows}
 
     def acknowledge(self, last_seq: int) -> None:
         """The shared database holds everything up to ``last_seq``: drop it from the outbox."""
@@ -157,17 +147,35 @@ class LocalSide:
             acked = int(self._state(connection, ACKED_KEY) or 0)
             self._set_state(connection, ACKED_KEY, str(max(acked, last_seq)))
 
-    def enqueue_everything_of(self, facility_id: uuid.UUID) -> int:
-        """Queue every row of this facility to be sent whole (joining, or a full resync)."""
+    def enqueue_everything_of(self, facility_id: uuid.UUID, *, every_column: bool = False) -> int:
+        """Queue every row of this facility to be sent whole (a first sync, a full resync).
+
+        The shared database takes such a row only where it lacks it. ``every_column``
+        (after a restore, when it may hold older values of the row) also queues each
+        column as an edit, dated by the row's last change here and based on the value here:
+        where the shared value differs, the later of the two wins.
+        """
         queued = 0
         with self._database.engine.begin() as connection:
             hlc = int(connection.execute(text("SELECT hlc FROM sync_clock")).scalar_one())
             for table in SYNC_TABLES:
+                mine = f"FROM {table.name} WHERE {table.owner_column} = :facility"
+                if not every_column:
+                    selects = [f"SELECT :name, id, NULL, NULL, :hlc {mine}"]
+                else:
+                    # The hybrid clock's reading when the row last changed here.
+                    when = (
+                        f"coalesce(CAST((julianday({TOUCH_COLUMN}) - 2440587.5) * 86400000.0 "
+                        "AS INTEGER) * 65536, :hlc)"
+                    )
+                    selects = [f"SELECT :name, id, NULL, NULL, {when} {mine}"] + [
+                        f"SELECT :name, id, '{column}', json_quote({column}), {when} {mine}"
+                        for column in table.edited_columns
+                    ]
                 result = connection.execute(
                     text(
                         "INSERT INTO sync_outbox (table_name, row_id, column_name, old_json, hlc) "
-                        f"SELECT :name, id, NULL, NULL, :hlc FROM {table.name} "
-                        f"WHERE {table.owner_column} = :facility"
+                        + " UNION ALL ".join(selects)
                     ),
                     {"name": table.name, "hlc": hlc, "facility": facility_id.hex},
                 )
@@ -192,55 +200,64 @@ class LocalSide:
 
     @contextmanager
     def applying(self) -> Iterator[Connection]:
-        """A transaction for pulled rows: capture paused, foreign keys off, on one connection."""
-        with unchecked(self._database) as connection, connection.begin():
-            capture.set_applying(connection, True)
+        """A transaction for pulled rows: not captured, foreign keys off, on one connection.
+
+        Its connections come from an engine of their own that has no capture triggers.
+        """
+        if self._writer is None:
+            self._writer = make_engine(self._database.path, capturing=False)
+        with unchecked(self._writer) as connection, connection.begin():
             yield connection
-            capture.set_applying(connection, False)
+
+    @staticmethod
+    def tables_with_pending(connection: Connection) -> set[str]:
+        return set(
+            connection.exec_driver_sql("SELECT DISTINCT table_name FROM sync_outbox").scalars()
+        )
 
     def apply_page(
         self,
         connection: Connection,
         table: SyncTable,
-        rows: Sequence[dict[str, Any]],
+        rows: Sequence[tuple[Any, ...]],
         cursor: tuple[int, int],
+        *,
+        pending_here: bool,
     ) -> None:
-        """Write pulled rows, sparing columns with unsent local edits; move the cursor."""
-        pending = self._pending(connection, table, [row["id"] for row in rows])
+        """Write pulled rows (in SQLite's forms), sparing columns with unsent local edits."""
+        pending = self._pending(connection, table, [row[0] for row in rows]) if pending_here else {}
         names = table.column_names
-        plain = [{name: row[name] for name in names} for row in rows if row["id"] not in pending]
+        width = len(names)
+        defaults = _local_defaults(table)
+        plain = [row[:width] + defaults for row in rows if row[0] not in pending]
         if plain:
-            connection.execute(_upsert(table, names), plain)
+            connection.exec_driver_sql(_upsert(table, names), plain)
         for row in rows:
-            held = pending.get(row["id"])
+            held = pending.get(row[0])
             if held is None or None in held:
                 continue  # not pending, or a new row of this desk that waits to be sent
-            columns = tuple(name for name in table.column_names if name not in held)
-            connection.execute(_upsert(table, columns), [{name: row[name] for name in columns}])
-        connection.execute(
-            text(
-                "INSERT OR REPLACE INTO sync_cursor (table_name, txid, seq) "
-                "VALUES (:name, :txid, :seq)"
-            ),
-            {"name": table.name, "txid": cursor[0], "seq": cursor[1]},
+            kept = [n for n, name in enumerate(names) if name not in held]
+            values = tuple(row[n] for n in kept) + defaults
+            connection.exec_driver_sql(_upsert(table, [names[n] for n in kept]), values)
+        connection.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_cursor (table_name, txid, seq) VALUES (?, ?, ?)",
+            (table.name, cursor[0], cursor[1]),
         )
 
     @staticmethod
     def _pending(
-        connection: Connection, table: SyncTable, ids: list[uuid.UUID]
-    ) -> dict[uuid.UUID, set[str | None]]:
-        held: dict[uuid.UUID, set[str | None]] = defaultdict(set)
+        connection: Connection, table: SyncTable, ids: list[str]
+    ) -> dict[str, set[str | None]]:
+        held: dict[str, set[str | None]] = defaultdict(set)
         for start in range(0, len(ids), _CHUNK):
-            chunk = [row_id.hex for row_id in ids[start : start + _CHUNK]]
-            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-            for row_hex, column in connection.execute(
-                text(
-                    "SELECT row_id, column_name FROM sync_outbox "
-                    f"WHERE table_name = :name AND row_id IN ({marks})"
-                ),
-                {"name": table.name, **{f"i{n}": value for n, value in enumerate(chunk)}},
+            chunk = ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for row_hex, column in connection.exec_driver_sql(
+                "SELECT row_id, column_name FROM sync_outbox "
+                f"WHERE table_name = ? AND row_id IN ({marks})",
+                (table.name, *chunk),
             ):
-                held[uuid.UUID(row_hex)].add(column)
+                held[row_hex].add(column)
         return held
 
     @staticmethod
@@ -264,9 +281,9 @@ class LocalSide:
 
 
 @contextmanager
-def unchecked(database: Database) -> Iterator[Connection]:
+def unchecked(engine: Engine) -> Iterator[Connection]:
     """A connection with foreign keys off (outside any transaction, as SQLite wants)."""
-    with database.engine.connect() as connection:
+    with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         connection.commit()
         try:
@@ -277,10 +294,25 @@ def unchecked(database: Database) -> Iterator[Connection]:
             connection.commit()
 
 
-def _upsert(table: SyncTable, columns: Sequence[str]) -> Any:
-    statement = sqlite.insert(table.table)
-    updates = {name: statement.excluded[name] for name in columns if name != "id"}
-    return statement.on_conflict_do_update(index_elements=["id"], set_=updates)
+def _private(table: SyncTable) -> list[Any]:
+    """The desk's own columns of a shared table (notes), which never leave it."""
+    return [column for column in table.table.columns if column.name not in table.column_names]
+
+
+def _local_defaults(table: SyncTable) -> tuple[Any, ...]:
+    """Values of the desk's own columns for rows that arrive new."""
+    return tuple(column.default.arg for column in _private(table))
+
+
+def _upsert(table: SyncTable, columns: Sequence[str]) -> str:
+    """INSERT … ON CONFLICT DO UPDATE of ``columns``; the desk's own columns only when new."""
+    names = [*columns, *(column.name for column in _private(table))]
+    updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name != "id")
+    return (
+        f"INSERT INTO {table.name} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT (id) DO {f'UPDATE SET {updates}' if updates else 'NOTHING'}"
+    )
 
 
 def table_named(name: str) -> SyncTable:

@@ -13,6 +13,8 @@ touched, so its desk pulls the merged result back. Values are compared as ``json
 by PostgreSQL from the same column types, so equal values compare equal.
 """
 
+from sqlalchemy import Column
+
 from desktop_app.core.sharing import DERIVED_COLUMNS, TOUCH_COLUMN, SyncTable
 from desktop_app.sync.schema import SCHEMA, pg_type, qualified
 
@@ -82,7 +84,7 @@ SELECT gen_random_uuid(), {SCHEMA}.current_facility(), '{table.name}', d.id, d.c
 FROM pg_temp._decision d WHERE d.conflict""",
         f"""UPDATE {name} AS t SET {assignments},
   {TOUCH_COLUMN} = greatest(t.{TOUCH_COLUMN}, u.touched),
-  _ver = t._ver || u.vpatch, _max_hlc = greatest(t._max_hlc, u.hlc)
+  _ver = t._ver || u.vpatch, _max_hlc = greatest(t._max_hlc, u.hlc), _echo = NULL
 FROM (
   SELECT s.id, jsonb_populate_record(t2, coalesce(p.patch, '{{}}')) AS r,
          coalesce(p.vpatch, '{{}}') AS vpatch, s._hlc AS hlc, s.{TOUCH_COLUMN} AS touched
@@ -95,19 +97,59 @@ FROM (
   ) p ON p.id = s.id
 ) u
 WHERE t.id = u.id""",
-        f"""INSERT INTO {name} ({columns}, _ins_hlc, _ins_client, _max_hlc)
-SELECT {columns}, s._hlc, %(client)s::uuid, s._hlc FROM {stage(table)} s
+        f"""INSERT INTO {name} ({columns}, _ins_hlc, _ins_client, _max_hlc, _echo)
+SELECT {columns}, s._hlc, %(client)s::uuid, s._hlc, %(client)s::uuid FROM {stage(table)} s
 WHERE NOT EXISTS (SELECT 1 FROM {name} t WHERE t.id = s.id)
 ON CONFLICT (id) DO NOTHING""",
     ]
 
 
+def sqlite_form(column: Column[object]) -> str:
+    """``column`` in the form the desk's SQLite stores it (as SQLAlchemy writes it there)."""
+    kind = pg_type(column)
+    name = column.name
+    if kind == "uuid":
+        return f"replace({name}::text, '-', '')"
+    if kind == "timestamptz":
+        return f"to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+    if kind == "date":
+        return f"to_char({name}, 'YYYY-MM-DD')"
+    if kind == "boolean":
+        return f"{name}::int"
+    if kind == "jsonb":
+        return f"{name}::text"
+    return name
+
+
+# The pull horizon: changes of transactions below it are all committed (or rolled back).
+# It is the oldest transaction still running *in this database*: one running in another
+# database of the same server cannot write here, so it must not hold the desks back
+# (``pg_snapshot_xmin`` would count it). A running transaction of this database shows
+# its id in ``pg_stat_activity`` (to every role) or, once prepared, in
+# ``pg_prepared_xacts``; one that ended between the snapshot and that look was committed
+# before the pages are read, so its rows are in them.
+HORIZON = """(SELECT least(pg_snapshot_xmax(snap.s), (
+    SELECT min(x) FROM pg_snapshot_xip(snap.s) AS x
+    WHERE mod(x::text::bigint, 4294967296) IN (
+      SELECT backend_xid::text::bigint FROM pg_stat_activity
+      WHERE datid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND backend_xid IS NOT NULL
+      UNION ALL
+      SELECT transaction::text::bigint FROM pg_prepared_xacts
+      WHERE database = current_database())))::text::bigint
+  FROM (SELECT pg_current_snapshot() AS s) AS snap)"""
+
+
 def pull_query(table: SyncTable) -> str:
-    """One page of rows changed after the cursor by transactions older than every running one."""
-    columns = ", ".join(table.column_names)
+    """One page of rows changed after the cursor by transactions older than every running one.
+
+    Values come in the desk's storage forms, so they go into SQLite without conversion.
+    New rows that the pulling desk itself sent (``echo``) stay behind: it has them.
+    """
+    columns = ", ".join(sqlite_form(column) for column in table.columns)
     return (
-        f"SELECT {columns}, _txid::text::bigint AS _txid, _seq, _max_hlc FROM {qualified(table)} "
+        f"SELECT {columns}, _txid::text::bigint, _seq, _max_hlc FROM {qualified(table)} "
         "WHERE (_txid, _seq) > (%(txid)s::text::xid8, %(seq)s) "
-        "AND _txid < %(horizon)s::text::xid8 "
+        "AND _txid < %(horizon)s::text::xid8 AND _echo IS DISTINCT FROM %(echo)s::uuid "
         "ORDER BY _txid, _seq LIMIT %(limit)s"
     )

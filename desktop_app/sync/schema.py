@@ -9,6 +9,8 @@ plus the sync columns:
 - ``_ins_hlc``/``_ins_client``: the clock and desk of the row's first version, and
   ``_ver``: ``{column: [hlc, desk]}`` for every column edited since; merging compares them.
 - ``_max_hlc``: the newest clock reading in the row, which advances the desks' clocks.
+- ``_echo``: the desk whose new row this is, exactly as it sent it; that desk need not
+  pull it back. Any later change clears it.
 
 There are no foreign keys here: desks push and pull in pages, in any order, and each
 desk's own database checks its references when people edit.
@@ -23,7 +25,7 @@ SCHEMA = "tresen"
 DISTRICT_SCHEMA = "tresen_district"
 # Raised whenever desks and shared database must change together; checked at each sync.
 PROTOCOL_VERSION = 1
-SYNC_COLUMNS = ("_ins_hlc", "_ins_client", "_ver", "_max_hlc", "_txid", "_seq")
+SYNC_COLUMNS = ("_ins_hlc", "_ins_client", "_ver", "_max_hlc", "_echo", "_txid", "_seq")
 
 
 def pg_type(column: Column[object]) -> str:
@@ -65,6 +67,7 @@ def _table_statements(table: SyncTable) -> list[str]:
   _ins_client uuid NOT NULL,
   _ver jsonb NOT NULL DEFAULT '{{}}',
   _max_hlc bigint NOT NULL,
+  _echo uuid,
   _txid xid8 NOT NULL DEFAULT pg_current_xact_id(),
   _seq bigint NOT NULL DEFAULT nextval('{SCHEMA}.change_seq'),
   PRIMARY KEY (id)
@@ -74,22 +77,42 @@ def _table_statements(table: SyncTable) -> list[str]:
         f"DROP TRIGGER IF EXISTS stamp ON {name}",
         f"CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON {name} "
         f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.stamp_change()",
+        *_owner_statements(table),
         f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY",
         *_policies(table),
     ]
 
 
+def _owner_statements(table: SyncTable) -> list[str]:
+    """A record never moves to another facility: the policies check only the new row, so
+    without this a facility could take over another's offer or referral step by an update
+    that names itself as the owner."""
+    name = qualified(table)
+    statements = [f"DROP TRIGGER IF EXISTS keep_owner ON {name}"]
+    if table.owner_column == "facility_id":
+        statements.append(
+            f"CREATE TRIGGER keep_owner BEFORE UPDATE ON {name} FOR EACH ROW "
+            "WHEN (OLD.facility_id IS DISTINCT FROM NEW.facility_id) "
+            f"EXECUTE FUNCTION {SCHEMA}.refuse_owner_change()"
+        )
+    return statements
+
+
 def _policies(table: SyncTable) -> list[str]:
     """Row-level security: who reads and who writes which rows of ``table``."""
     name = qualified(table)
-    me = f"{SCHEMA}.current_facility()"
+    # A sub-query, so that it is evaluated once per statement instead of once per row.
+    me = f"(SELECT {SCHEMA}.current_facility())"
     own = f"{table.owner_column} = {me}"
+    add: str | None = None
     if table.scope is Scope.SHARED:
         read = "true"
         write = own
     elif table.scope is Scope.REFERRAL:
         read = f"{own} OR (receiving_facility_id = {me} AND shared_with_receiver)"
-        # The receiving desk records arrival and outcome on the referral itself.
+        # The receiving desk records arrival and outcome on the referral itself; only the
+        # issuing facility adds referrals.
+        add = own
         write = read
     elif table.scope is Scope.REFERRAL_EVENT:
         # Policies of the referral table apply inside the sub-query too.
@@ -102,7 +125,7 @@ def _policies(table: SyncTable) -> list[str]:
         f"DROP POLICY IF EXISTS reading ON {name}",
         f"CREATE POLICY reading ON {name} FOR SELECT USING ({read})",
         f"DROP POLICY IF EXISTS adding ON {name}",
-        f"CREATE POLICY adding ON {name} FOR INSERT WITH CHECK ({write})",
+        f"CREATE POLICY adding ON {name} FOR INSERT WITH CHECK ({add or write})",
         f"DROP POLICY IF EXISTS changing ON {name}",
         f"CREATE POLICY changing ON {name} FOR UPDATE USING ({read}) WITH CHECK ({write})",
     ]
@@ -142,6 +165,13 @@ BEGIN
   NEW._txid := pg_current_xact_id();
   NEW._seq := nextval('{SCHEMA}.change_seq');
   RETURN NEW;
+END
+$$""",
+        f"""CREATE OR REPLACE FUNCTION {SCHEMA}.refuse_owner_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'a record of one facility cannot be handed to another'
+    USING ERRCODE = 'insufficient_privilege';
 END
 $$""",
         f"ALTER TABLE {SCHEMA}.sync_client ENABLE ROW LEVEL SECURITY",

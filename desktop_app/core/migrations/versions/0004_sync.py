@@ -6,8 +6,8 @@ Create Date: 2026-11-28
 
 What the desk needs to sync with the shared database: the outbox of local changes, the
 hybrid logical clock, the pull cursors, and the conflicts the shared database reports.
-The capture triggers follow the models and are installed after every migration
-(``desktop_app.core.capture.install``).
+The capture triggers follow the models: each connection creates them as TEMP triggers
+(``desktop_app.core.capture``).
 """
 
 from collections.abc import Sequence
@@ -65,6 +65,7 @@ def upgrade() -> None:
         sa.Column("applying", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_clock")),
     )
+    op.execute("INSERT INTO sync_clock (id, hlc, applying) VALUES (1, 0, 0)")
     op.create_table(
         "sync_cursor",
         sa.Column("table_name", sa.String(length=40), nullable=False),
@@ -75,12 +76,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    connection = op.get_bind()
-    triggers = connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' ESCAPE '\\'"
-    ).scalars()
-    for trigger in list(triggers):
-        op.execute(f"DROP TRIGGER {trigger}")
+    # This connection's capture triggers write to the tables dropped here.
+    triggers = op.get_bind().exec_driver_sql(
+        "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'sync%'"
+    )
+    for trigger in list(triggers.scalars()):
+        op.execute(f"DROP TRIGGER temp.{trigger}")
     for name in ("sync_cursor", "sync_clock", "sync_outbox", "sync_conflict"):
         op.execute(f"DROP TABLE {name}")
-    op.execute("DELETE FROM local_state WHERE key = 'capture_triggers'")
