@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 from desktop_app.core import capture, codes
-from desktop_app.core.db import Database, open_database
+from desktop_app.core.db import Database, make_engine, open_database
 from desktop_app.core.demo_referrals import fill_demo_referrals
 from desktop_app.core.demo_volunteers import fill_demo_volunteers
 from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
@@ -793,9 +793,11 @@ def _fill(
     # Rows in the order the desk would have written them.
     people.sort(key=lambda person: person.created_ms)
 
-    # Only a connection of its own can leave WAL mode for the fill (see _BulkWriter).
+    # Only a connection of its own can leave WAL mode for the fill (see _BulkWriter); it
+    # has no capture triggers either, so the bulk of rows pays for none.
     database.engine.dispose()
-    connection = database.engine.raw_connection()
+    bulk = make_engine(database.path, capturing=False)
+    connection = bulk.raw_connection()
     try:
         raw = cast(sqlite3.Connection, connection.driver_connection)
         offer_hex = [offer.id.hex for offer in offers]
@@ -805,6 +807,7 @@ def _fill(
             written, tallied = fill.write_visits(writer, people, visits)
     finally:
         connection.close()
+        bulk.dispose()
     report("Writing the directory of partners and referrals to them")
     referrals = fill_demo_referrals(
         database, facility.id, visitors=len(people), seed=seed, today=today
