@@ -22,7 +22,7 @@ from desktop_app.core.paths import config_dir, default_data_dir, demo_data_dir, 
 from desktop_app.core.records import FacilityRecord
 from desktop_app.core.services import Clock, Services, build_services, local_now
 from desktop_app.core.settings import Settings, load_settings, save_settings
-from desktop_app.gui.error_dialogs import ErrorReporter, database_problem_box
+from desktop_app.gui.error_dialogs import ErrorReporter, database_problem_box, warn
 from desktop_app.gui.garbage import GuiThreadCollector
 from desktop_app.gui.i18n import Translations
 from desktop_app.gui.main_window import MainWindow
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop_app.core.db import Database
     from desktop_app.core.services.setup import SetupService
     from desktop_app.gui.setup_dialog import SetupDialog
+    from desktop_app.gui.sync_status import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -83,12 +84,16 @@ class Desk(QObject):
         *,
         demo: bool = False,
         clock: Clock = local_now,
+        first_sync_after_ms: int | None = None,
     ) -> None:
+        """``first_sync_after_ms``: when the first sync with the shared database starts
+        after the window appears (the default lets the window settle first)."""
         super().__init__()
         self.data_dir = data_dir
         self._settings_dir = settings_dir
         self._demo = demo
         self._clock = clock
+        self._first_sync_after_ms = first_sync_after_ms
         self.log_path = set_up_logging(data_dir)
         self.reporter = ErrorReporter(self.log_path)
         self.settings = load_settings(settings_dir)
@@ -142,6 +147,13 @@ class Desk(QObject):
             opened.set_exception(error)
             raise
         opened.set_result(_Opened(database, services, SetupService(database.sessions)))
+
+    def _database_when_open(self) -> "Database":
+        """The desk's database; on a worker, waits until it is open."""
+        if self._opened is not None:
+            return self._opened.result().database
+        assert self.database is not None
+        return self.database
 
     def _build_services(self, database: "Database", facility_id: uuid.UUID) -> Services:
         """The desk's services, with the volunteering rules of its settings folder."""
@@ -227,6 +239,7 @@ class Desk(QObject):
     def _show_main_window(
         self, facility: FacilityRecord, services: Services, setup: "SetupService"
     ) -> None:
+        sync = self._sync_controller(facility.id, services)
         window = MainWindow(
             services=services,
             setup=setup,
@@ -236,6 +249,7 @@ class Desk(QObject):
             demo=self._demo,
             data_path=self.data_dir / DATABASE_FILE,
             clock=self._clock,
+            sync=sync,
         )
         window.settings_changed.connect(self._on_window_settings_changed)
         window.closed.connect(self.finished)
@@ -243,7 +257,68 @@ class Desk(QObject):
         window.show()
         # A zero timer fires once the events of showing (the first paint among them) are done.
         QTimer.singleShot(0, self._painted.set)
+        if sync is not None:
+            if self._first_sync_after_ms is None:
+                sync.start()
+            else:
+                sync.start(self._first_sync_after_ms)
         self.main_window_shown.emit(window)
+
+    def _sync_controller(
+        self, facility_id: uuid.UUID, services: Services
+    ) -> "SyncController | None":
+        """Syncing with the shared database, for every desk but the demo."""
+        if self._demo:
+            return None
+        from desktop_app.gui.sync_status import SyncController
+
+        sync = SyncController(
+            self.runner,
+            self._database_when_open,
+            facility_id,
+            services.conflicts,
+            interval_minutes=self.settings.sync_interval_minutes,
+        )
+        sync.facility_changed.connect(self._on_sync_facility_changed)
+        return sync
+
+    def _on_sync_facility_changed(self, facility_id: uuid.UUID) -> None:
+        """Joining the shared database gave this desk its facility's id there: the window
+        and the services are built anew for it (the records moved along)."""
+        self.runner.run(self._rebuild_for, facility_id, on_done=self._on_rebuilt)
+
+    def _rebuild_for(
+        self, facility_id: uuid.UUID
+    ) -> tuple[FacilityRecord, Services, "SetupService"]:
+        """On the database worker: the joined facility, its services and the set-up."""
+        from desktop_app.core.services.setup import SetupService
+
+        database = self._database_when_open()
+        setup = SetupService(database.sessions)
+        facility = setup.local_facility()
+        assert facility is not None and facility.id == facility_id, "joined a facility"
+        return facility, self._build_services(database, facility.id), setup
+
+    def _on_rebuilt(self, built: tuple[FacilityRecord, Services, "SetupService"]) -> None:
+        facility, services, setup = built
+        old = self.main_window
+        # The new window first: closing the old one then does not end the program.
+        self._show_main_window(facility, services, setup)
+        if old is not None:
+            old.closed.disconnect(self.finished)
+            old.close()
+            old.deleteLater()
+        window = self.main_window
+        assert window is not None
+        warn(
+            window,
+            self.tr("Shared database"),
+            self.tr(
+                "This desk is now connected to the shared database as {name}. Its records "
+                "are being sent; the status bar shows when the sync is done."
+            ).format(name=facility.name),
+            QMessageBox.Icon.Information,
+        )
 
     def _on_window_settings_changed(self, settings: Settings) -> None:
         try:

@@ -19,6 +19,8 @@ LANGUAGES = {"de": "Deutsch", "en": "English"}
 
 PAPER_SIZES = tuple(size.value for size in PaperSize)
 FOLLOW_UP_DAYS_RANGE = range(1, 366)
+# How often the desk syncs with the shared database by itself, in minutes.
+SYNC_INTERVAL_RANGE = range(1, 241)
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class Settings:
     logo_file: str = ""
     # Referrals still open after this many days come up for follow-up.
     follow_up_days: int = 14
+    # A desk connected to a shared database syncs this often (and on "Sync now").
+    sync_interval_minutes: int = 5
 
     def with_changes(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
@@ -59,6 +63,8 @@ def load_settings(directory: Path) -> Settings:
         settings = settings.with_changes(slip_paper=defaults.slip_paper)
     if settings.follow_up_days not in FOLLOW_UP_DAYS_RANGE:
         settings = settings.with_changes(follow_up_days=defaults.follow_up_days)
+    if settings.sync_interval_minutes not in SYNC_INTERVAL_RANGE:
+        settings = settings.with_changes(sync_interval_minutes=defaults.sync_interval_minutes)
     return settings
 
 

@@ -10,6 +10,7 @@ from enum import Enum
 
 from sqlalchemy import Column, Table
 
+from desktop_app.core.derived import DERIVED
 from desktop_app.core.models import Base
 
 
@@ -33,9 +34,13 @@ LOCAL_ONLY = frozenset(
 # Free-text notes stay on the desk that wrote them (PRIVACY.md: notes never leave).
 PRIVATE_COLUMNS = {"visitor": frozenset({"notes"}), "volunteer": frozenset({"notes"})}
 
-# Derived from other columns by the services (folded names, search words): merged by the
+# Derived by every desk from the names it holds (``derived.DERIVED``): never sent, so two
+# desks that changed the first and the last name apart still agree on them.
+LOCALLY_DERIVED = {name: set(d.columns) for name, d in DERIVED.items()}
+
+# Derived by the directory from an entry with its locations and offers: merged by the
 # clock like any column, but never reported as a conflict of their own.
-DERIVED_COLUMNS = frozenset({"sort_name", "search_terms", "filter_terms", "open_days"})
+DERIVED_COLUMNS = frozenset({"search_terms", "filter_terms", "open_days"})
 
 # Set on every edit; the shared database keeps the later one instead of merging it.
 TOUCH_COLUMN = "updated_at"
@@ -81,7 +86,7 @@ class SyncTable:
 
 
 def _sync_table(table: Table) -> SyncTable:
-    private = PRIVATE_COLUMNS.get(table.name, frozenset())
+    private = PRIVATE_COLUMNS.get(table.name, frozenset()) | LOCALLY_DERIVED.get(table.name, set())
     columns = [column for column in table.columns if column.name not in private]
     columns.sort(key=lambda column: column.name != "id")
     return SyncTable(

@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from desktop_app.core.records import VisitorRecord
     from desktop_app.core.referral_records import ReferralRecord
     from desktop_app.core.services.setup import SetupService
+    from desktop_app.gui.conflicts_dialog import ConflictsDialog
     from desktop_app.gui.directory_view import DirectoryView
     from desktop_app.gui.offers_view import OffersView
     from desktop_app.gui.refer_dialog import ReferDialog
     from desktop_app.gui.referrals_view import ReferralsView
     from desktop_app.gui.settings_dialog import SettingsDialog
     from desktop_app.gui.slips import SlipPresenter
+    from desktop_app.gui.sync_status import SyncController
     from desktop_app.gui.tally_view import TallyView
     from desktop_app.gui.today_view import TodayView
     from desktop_app.gui.visitors_view import VisitorsView
@@ -70,8 +72,10 @@ class MainWindow(QMainWindow):
         demo: bool,
         data_path: Path,
         clock: Clock,
+        sync: "SyncController | None" = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``sync`` syncs the desk with the shared database; None for the demo desk."""
         super().__init__(parent)
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
@@ -85,7 +89,9 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self.settings_dialog: SettingsDialog | None = None
         self.refer_dialog: ReferDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
         self._slips: SlipPresenter | None = None
+        self.sync = sync
 
         self.checkin_view = CheckinView(
             services, runner, facility.last_name_required, self, clock=clock
@@ -103,6 +109,9 @@ class MainWindow(QMainWindow):
         self._facility_label = QLabel(self)
         self._facility_label.setObjectName("facility_label")
         self.form.status_bar.addPermanentWidget(self._facility_label)
+        if sync is not None:
+            sync.setParent(self)
+            sync.install(self.form.status_bar)
         self._connect()
         self._retranslate()
         self._restore_geometry()
@@ -235,6 +244,7 @@ class MainWindow(QMainWindow):
         form.settings_action.triggered.connect(self._on_settings_action_triggered)
         form.about_action.triggered.connect(self._on_about_action_triggered)
         form.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
+        self._connect_sync()
         actions = (
             form.checkin_action,
             form.tally_action,
@@ -255,6 +265,19 @@ class MainWindow(QMainWindow):
         checkin.visitor_registered.connect(self._on_visitor_registered)
         checkin.referral_requested.connect(self._on_referral_requested)
         checkin.referral_code_entered.connect(self._on_referral_code_entered)
+
+    def _connect_sync(self) -> None:
+        form, sync = self.form, self.sync
+        if sync is None:
+            # The demo desk is never shared.
+            form.sync_now_action.setVisible(False)
+            form.conflicts_action.setVisible(False)
+            return
+        form.sync_now_action.triggered.connect(self._on_sync_now_action_triggered)
+        form.conflicts_action.triggered.connect(self._on_conflicts_action_triggered)
+        sync.rows_received.connect(self._on_sync_rows_received)
+        sync.conflicts_requested.connect(self._on_sync_conflicts_requested)
+        sync.settings_requested.connect(self._on_sync_settings_requested)
 
     def show_screen(self, screen: Screen) -> None:
         self.form.tabs.setCurrentIndex(screen)
@@ -281,6 +304,63 @@ class MainWindow(QMainWindow):
             self.tally_view.reload_offers()
         if self._built(Screen.TODAY) is not None:
             self.today_view.refresh()
+
+    # The shared database
+
+    def _on_sync_now_action_triggered(self) -> None:
+        assert self.sync is not None
+        self.sync.sync_now()
+
+    def _on_sync_rows_received(self) -> None:
+        """Records from other desks arrived: the screens built so far read them."""
+        self.checkin_view.reload_offers()
+        if self._built(Screen.TALLY) is not None:
+            self.tally_view.refresh()
+        if self._built(Screen.TODAY) is not None:
+            self.today_view.refresh()
+        if self._built(Screen.VISITORS) is not None:
+            self.visitors_view.refresh()
+            self.visitors_view.reload_referrals()
+        if self._built(Screen.OFFERS) is not None:
+            self.offers_view.reload()
+        if self._built(Screen.REFERRALS) is not None:
+            self.referrals_view.reload()
+        if self._built(Screen.DIRECTORY) is not None:
+            self.directory_view.reload()
+        if self._built(Screen.VOLUNTEERS) is not None:
+            self.volunteers_view.reload()
+
+    def open_conflicts(self) -> "ConflictsDialog":
+        """The conflicts to review, with both values of each."""
+        from desktop_app.gui.conflicts_dialog import ConflictsDialog
+
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.close()
+        dialog = ConflictsDialog(self._services.conflicts, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.conflict_resolved.connect(self._on_conflicts_dialog_conflict_resolved)
+        dialog.finished.connect(self._on_conflicts_dialog_finished)
+        self.conflicts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_conflicts_action_triggered(self) -> None:
+        self.open_conflicts()
+
+    def _on_sync_conflicts_requested(self) -> None:
+        self.open_conflicts()
+
+    def _on_conflicts_dialog_conflict_resolved(self) -> None:
+        # The other value may have changed a record on any screen.
+        self._on_sync_rows_received()
+        if self.sync is not None:
+            self.sync.refresh_status()
+
+    def _on_conflicts_dialog_finished(self, _result: int) -> None:
+        self.conflicts_dialog = None
+
+    def _on_sync_settings_requested(self) -> None:
+        self.open_settings(shared_database=True)
 
     # Referrals
 
@@ -340,6 +420,10 @@ class MainWindow(QMainWindow):
         self.referrals_view.look_up(code)
 
     def _on_settings_action_triggered(self) -> None:
+        self.open_settings()
+
+    def open_settings(self, *, shared_database: bool = False) -> "SettingsDialog":
+        """The settings; ``shared_database`` opens them at the page that connects the desk."""
         from desktop_app.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
@@ -350,12 +434,16 @@ class MainWindow(QMainWindow):
             self._facility,
             self,
             logo_dir=self._data_path.parent,
+            sync=self.sync,
         )
         dialog.settings_saved.connect(self._on_settings_saved)
         dialog.facility_saved.connect(self._on_facility_saved)
         dialog.fields_of_action_saved.connect(self._on_fields_of_action_saved)
         self.settings_dialog = dialog
+        if shared_database:
+            dialog.show_shared_database()
         dialog.open()
+        return dialog
 
     def _on_fields_of_action_saved(self) -> None:
         if self._built(Screen.OFFERS) is not None:
@@ -365,6 +453,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         if self._built(Screen.REFERRALS) is not None:
             self.referrals_view.set_follow_up_days(settings.follow_up_days)
+        if self.sync is not None:
+            self.sync.set_interval(settings.sync_interval_minutes)
         self.settings_changed.emit(settings)
 
     def _on_facility_saved(self, facility: FacilityRecord) -> None:
@@ -389,7 +479,7 @@ class MainWindow(QMainWindow):
         lines = [
             f"{action.shortcut().toString(native)}\t{action.text().replace('&', '')}"
             for action in self.findChildren(type(self.form.quit_action))
-            if not action.shortcut().isEmpty()
+            if not action.shortcut().isEmpty() and action.isVisible()
         ]
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(lines)))
 
@@ -413,6 +503,8 @@ class MainWindow(QMainWindow):
             name = self.tr("{name} – demo data, not real").format(name=name)
         self._facility_label.setText(name)
         self.setWindowTitle(self.tr("Tresen – {name}").format(name=name))
+        if self.sync is not None:
+            self.sync.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -428,4 +520,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+        if self.sync is not None:
+            self.sync.stop()
         self.closed.emit()

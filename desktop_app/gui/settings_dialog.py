@@ -1,4 +1,5 @@
-"""The settings: language, the facility profile, referrals and printing, fields of action."""
+"""The settings: language, the facility profile, referrals and printing, fields of action,
+and the shared database this desk syncs with."""
 
 import hashlib
 import uuid
@@ -27,16 +28,24 @@ from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desktop_app.gui.i18n import error_text, facility_kind_label, slip_language_label
 from desktop_app.gui.inline_errors import InlineErrors
+from desktop_app.gui.status_line import show_status
 from desktop_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop_app.core.services.offers import OfferService
     from desktop_app.core.services.setup import SetupService
+    from desktop_app.gui.sync_status import SyncController
+    from desktop_app.sync.connection import ServerAddress
 
 FieldEntries = list[tuple[uuid.UUID | None, str]]
 LOGO_PREFIX = "letterhead-logo-"
 # The logo is kept at most this large: plenty for a letterhead, small enough for every slip.
 LOGO_MAX = QSize(1200, 600)
+# libpq's TLS modes, safest first (desktop_app.sync.connection.TLS_MODES; not imported
+# from there, which would load the database driver with the settings).
+TLS_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
+DEFAULT_PORT = 5432
+DEFAULT_DATABASE = "tresen"
 
 
 def keep_logo(source: Path, folder: Path) -> Path:
@@ -94,7 +103,12 @@ def save_profile(
 
 
 class SettingsDialog(QDialog):
-    """Three tabs; OK saves them all, then announces what changed."""
+    """Five tabs; OK saves them all, then announces what changed.
+
+    The shared database's page connects at once with its own button (the account is
+    checked there and then); only the sync interval waits for OK. Without ``sync`` (the
+    demo desk) the page is not shown.
+    """
 
     settings_saved = Signal(object)  # Settings: the main window saves them, applies the language
     facility_saved = Signal(object)  # FacilityRecord
@@ -110,8 +124,10 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         logo_dir: Path,
+        sync: "SyncController | None" = None,
     ) -> None:
         super().__init__(parent)
+        self._sync = sync
         self._setup = setup
         self._offers = offers
         self._runner = runner
@@ -122,6 +138,7 @@ class SettingsDialog(QDialog):
         self._fields_loaded = False
         self._saving = False
         self.logo_dialog: QFileDialog | None = None
+        self.certificate_dialog: QFileDialog | None = None
         self.preview: DocumentPreviewDialog | None = None
         self.form = Ui_SettingsDialog()
         self.form.setupUi(self)
@@ -152,6 +169,7 @@ class SettingsDialog(QDialog):
         form.choose_logo_button.clicked.connect(self._on_choose_logo_button_clicked)
         form.remove_logo_button.clicked.connect(self._on_remove_logo_button_clicked)
         form.test_print_button.clicked.connect(self._on_test_print_button_clicked)
+        self._set_up_shared_tab()
         form.button_box.accepted.connect(self._on_button_box_accepted)
         form.button_box.rejected.connect(self.reject)
         # Enter in "new field of action" adds it instead of closing the dialog.
@@ -201,6 +219,155 @@ class SettingsDialog(QDialog):
         form.email_edit.setText(facility.email)
         form.contact_person_edit.setText(facility.contact_person)
         form.last_name_required_check.setChecked(facility.last_name_required)
+
+    # The shared database
+
+    def _set_up_shared_tab(self) -> None:
+        form = self.form
+        form.interval_spin.setValue(self.settings.sync_interval_minutes)
+        self._fill_tls_modes()
+        form.tls_combo.setCurrentIndex(form.tls_combo.findData("verify-full"))
+        form.port_spin.setValue(DEFAULT_PORT)
+        form.database_edit.setText(DEFAULT_DATABASE)
+        self._fill_interval_suffix()
+        if self._sync is None:
+            form.tab_widget.removeTab(form.tab_widget.indexOf(form.shared_tab))
+            return
+        form.tls_combo.currentIndexChanged.connect(self._on_tls_combo_current_index_changed)
+        form.choose_certificate_button.clicked.connect(self._on_choose_certificate_button_clicked)
+        form.connect_button.clicked.connect(self._on_connect_button_clicked)
+        self._sync.connected.connect(self._on_sync_connected)
+        self._sync.connect_failed.connect(self._on_sync_connect_failed)
+        self._update_certificate_fields()
+        self._sync.load_address(self._on_address_loaded)
+
+    def _fill_tls_modes(self) -> None:
+        combo = self.form.tls_combo
+        current = combo.currentData()
+        labels = {
+            "verify-full": self.tr("Check the certificate and the server's name (recommended)"),
+            "verify-ca": self.tr("Check the certificate only"),
+            "require": self.tr("Encrypt, without checking the certificate"),
+            "prefer": self.tr("Encrypt when the server offers it"),
+            "disable": self.tr("Do not encrypt"),
+        }
+        combo.clear()
+        for mode in TLS_MODES:
+            combo.addItem(f"{labels[mode]} ({mode})", mode)
+        if current is not None:
+            combo.setCurrentIndex(combo.findData(current))
+
+    def _fill_interval_suffix(self) -> None:
+        self.form.interval_spin.setSuffix(self.tr(" minutes"))
+
+    def show_shared_database(self) -> None:
+        """Open at the shared database's page, in its first field."""
+        form = self.form
+        if form.tab_widget.indexOf(form.shared_tab) >= 0:
+            form.tab_widget.setCurrentWidget(form.shared_tab)
+            form.host_edit.setFocus()
+
+    def _on_address_loaded(self, address: "ServerAddress | None") -> None:
+        if address is None:
+            return
+        form = self.form
+        form.host_edit.setText(address.host)
+        form.port_spin.setValue(address.port)
+        form.database_edit.setText(address.database)
+        form.role_edit.setText(address.role)
+        form.tls_combo.setCurrentIndex(max(0, form.tls_combo.findData(address.tls_mode)))
+        form.certificate_edit.setText(address.tls_root_certificate)
+        form.password_edit.setPlaceholderText(self.tr("kept in this computer's password store"))
+        show_status(
+            form.connect_status_label,
+            self.tr("This desk is connected to {database} on {host}.").format(
+                database=address.database, host=address.host
+            ),
+        )
+
+    def _update_certificate_fields(self) -> None:
+        form = self.form
+        verifying = str(form.tls_combo.currentData()).startswith("verify")
+        form.certificate_edit.setEnabled(verifying)
+        form.choose_certificate_button.setEnabled(verifying)
+
+    def _on_tls_combo_current_index_changed(self, _index: int) -> None:
+        self._update_certificate_fields()
+
+    def server_address(self) -> "ServerAddress":
+        """The shared database as entered on its page."""
+        from desktop_app.sync.connection import ServerAddress
+
+        form = self.form
+        return ServerAddress(
+            host=form.host_edit.text().strip(),
+            port=form.port_spin.value(),
+            database=form.database_edit.text().strip(),
+            role=form.role_edit.text().strip(),
+            tls_mode=str(form.tls_combo.currentData()),
+            tls_root_certificate=form.certificate_edit.text().strip()
+            if form.certificate_edit.isEnabled()
+            else "",
+        )
+
+    def connect_desk(self) -> None:
+        """Check the account and join the facility on the shared database, at once."""
+        form = self.form
+        assert self._sync is not None
+        missing = next(
+            (
+                (edit, text)
+                for edit, text in (
+                    (form.host_edit, self.tr("Enter the server of the shared database.")),
+                    (form.database_edit, self.tr("Enter the name of the shared database.")),
+                    (form.role_edit, self.tr("Enter your facility's account.")),
+                    (form.password_edit, self.tr("Enter the password of the account.")),
+                )
+                if not edit.text().strip()
+            ),
+            None,
+        )
+        if missing is not None:
+            edit, text = missing
+            show_status(form.connect_status_label, text, error=True)
+            edit.setFocus()
+            return
+        show_status(form.connect_status_label, self.tr("Connecting…"))
+        self._sync.connect_desk(
+            self.server_address(), form.password_edit.text(), control=form.connect_button
+        )
+
+    def _on_connect_button_clicked(self) -> None:
+        self.connect_desk()
+
+    def _on_sync_connected(self, _facility_id: object) -> None:
+        form = self.form
+        form.password_edit.clear()
+        form.password_edit.setPlaceholderText(self.tr("kept in this computer's password store"))
+        show_status(
+            form.connect_status_label,
+            self.tr("Connected. The first sync starts now; its outcome shows in the status bar."),
+        )
+
+    def _on_sync_connect_failed(self, error: TresenError) -> None:
+        show_status(self.form.connect_status_label, error_text(error), error=True)
+
+    def choose_certificate(self) -> None:
+        dialog = QFileDialog(self, self.tr("Certificate of the certificate authority"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._on_certificate_dialog_file_selected)
+        self.certificate_dialog = dialog
+        dialog.open()
+
+    def _on_certificate_dialog_file_selected(self, file_name: str) -> None:
+        self.certificate_dialog = None
+        if file_name:
+            self.form.certificate_edit.setText(file_name)
+
+    def _on_choose_certificate_button_clicked(self) -> None:
+        self.choose_certificate()
 
     # Referrals and printing
 
@@ -427,6 +594,7 @@ class SettingsDialog(QDialog):
             slip_paper=form.paper_combo.currentData(),
             follow_up_days=form.follow_up_spin.value(),
             logo_file=self._logo_file,
+            sync_interval_minutes=form.interval_spin.value(),
         )
 
     def reject(self) -> None:
@@ -482,4 +650,6 @@ class SettingsDialog(QDialog):
             self._fill_kinds()
             self._fill_sample_languages()
             self._show_logo()
+            self._fill_tls_modes()
+            self._fill_interval_suffix()
         super().changeEvent(event)

@@ -182,6 +182,11 @@ class TallyView(QWidget):
         """Load the active offers again (after offers changed); keeps the chosen one."""
         self._runner.run(self._services.offers.list_offers, on_done=self._on_offers_loaded)
 
+    def refresh(self) -> None:
+        """Load the offers and today's counts again (other desks count too)."""
+        self._counts = None
+        self.reload_offers()
+
     def selected_offer_id(self) -> uuid.UUID | None:
         data = self.form.offer_combo.currentData()
         return data if isinstance(data, uuid.UUID) else None

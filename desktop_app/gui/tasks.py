@@ -1,8 +1,10 @@
-"""One small task runner: database work on one worker thread, results back by signal.
+"""One small task runner: work on worker threads ("lanes"), results back by signal.
 
 Services stay synchronous and Qt-free; views hand them to ``TaskRunner.run`` and get the
-result on the GUI thread. All local-database work shares one worker, so writes never
-race each other and the window never waits on the disk.
+result on the GUI thread. All local-database work shares one worker (the "database"
+lane), so writes never race each other and the window never waits on the disk. Talking
+to the shared database has a worker of its own (the "network" lane): a slow or silent
+server never holds up the desk's own work.
 """
 
 import itertools
@@ -10,7 +12,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -21,6 +23,8 @@ from desktop_app.core.errors import TresenError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+Lane = Literal["database", "network"]
 
 
 def _alive(target: object) -> bool:
@@ -59,7 +63,10 @@ class TaskRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self._report_error = report_error
-        self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tresen-db")
+        self._lanes: dict[Lane, ThreadPoolExecutor] = {
+            "database": ThreadPoolExecutor(max_workers=1, thread_name_prefix="tresen-db"),
+            "network": ThreadPoolExecutor(max_workers=1, thread_name_prefix="tresen-net"),
+        }
         self._waiting: dict[int, _Callbacks] = {}
         self._tokens = itertools.count()
         # Queued even when work finished before add_done_callback ran (then on this thread):
@@ -73,18 +80,20 @@ class TaskRunner(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[TresenError], None] | None = None,
         control: QWidget | None = None,
+        lane: Lane = "database",
     ) -> None:
-        """Run ``work(*args)`` on the database worker.
+        """Run ``work(*args)`` on the worker of ``lane``, after the work handed to it before.
 
         ``on_error`` receives a ``TresenError`` (a message meant for the user); without it,
         and for every unexpected exception, the runner's error reporter speaks. ``control``
-        is disabled until the work is done, so a double click cannot do it twice.
+        is disabled until the work is done, so a double click cannot do it twice. Work
+        that talks to the shared database goes on the "network" lane.
         """
         if control is not None:
             control.setEnabled(False)
         token = next(self._tokens)
         self._waiting[token] = _Callbacks(on_done, on_error, control)
-        future = self._database.submit(work, *args)
+        future = self._lanes[lane].submit(work, *args)
         future.add_done_callback(lambda done: self._deliver(token, done))
 
     def _deliver(self, token: int, future: "Future[Any]") -> None:
@@ -114,5 +123,10 @@ class TaskRunner(QObject):
         return bool(self._waiting)
 
     def shutdown(self) -> None:
-        """Wait for running work to finish (at exit), so nothing is left half-written."""
-        self._database.shutdown(wait=True)
+        """Wait for running work to finish (at exit), so nothing is left half-written.
+
+        Work on the network lane ends first too: a silent server is given up after the
+        connection timeout.
+        """
+        for lane in self._lanes.values():
+            lane.shutdown(wait=True)

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 ADDRESS_KEY = "sync_server"
 SUCCESS_KEY = "sync_last_success"
 PROBLEM_KEY = "sync_last_problem"
+WARNING_KEY = "sync_warning"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,9 @@ class SyncStatus:
     # empty once a sync succeeds again.
     problem: str
     problem_params: dict[str, object]
+    # Something the last successful sync noticed (a transaction holding pulls back).
+    warning: str = ""
+    warning_params: dict[str, object] | None = None
 
 
 def saved_address(database: Database) -> ServerAddress | None:
@@ -86,6 +90,13 @@ def run_sync(database: Database, synchronizer: Synchronizer) -> SyncReport:
         raise
     local.set_state(SUCCESS_KEY, datetime.now(UTC).isoformat())
     local.set_state(PROBLEM_KEY, "")
+    held = report.held_back_minutes
+    if held:
+        log.warning("pulls held back for %d minutes by a long-running transaction", held)
+    local.set_state(
+        WARNING_KEY,
+        json.dumps({"message": problems.HELD_BACK, "params": {"minutes": held}}) if held else "",
+    )
     log.info("sync: %s", report.describe())
     return report
 
@@ -94,12 +105,15 @@ def status(database: Database) -> SyncStatus:
     local = LocalSide(database)
     success = local.state(SUCCESS_KEY)
     problem = json.loads(local.state(PROBLEM_KEY) or "null") or {}
+    warning = json.loads(local.state(WARNING_KEY) or "null") or {}
     return SyncStatus(
         connected=saved_address(database) is not None,
         pending=local.pending(),
         last_success=datetime.fromisoformat(success) if success else None,
         problem=problem.get("message", ""),
         problem_params=problem.get("params", {}),
+        warning=warning.get("message", ""),
+        warning_params=warning.get("params", {}),
     )
 
 

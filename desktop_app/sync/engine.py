@@ -34,6 +34,8 @@ PAGE_ROWS = 5000
 MAX_SKEW = timedelta(minutes=5)
 MAX_AHEAD_HLC = int(MAX_SKEW.total_seconds() * 1000) << 16
 _SEEN = "sync_seen"
+HORIZON_KEY = "sync_horizon"
+HELD_BACK_WARNING = timedelta(minutes=10)
 
 Connect = Callable[[], psycopg.Connection[Any]]
 
@@ -60,12 +62,19 @@ class SyncReport:
     conflicts: int
     full_resync: bool
     seconds: float
+    # How long one open transaction on the shared database has held pulls back (0: not).
+    held_back_minutes: int = 0
 
     def describe(self) -> str:
         resync = "; full resync" if self.full_resync else ""
+        held = (
+            f"; pulls held back for {self.held_back_minutes} min by a long-running transaction"
+            if self.held_back_minutes
+            else ""
+        )
         return (
             f"sent {self.pushed} change(s), received {self.pulled} row(s), "
-            f"{self.conflicts} conflict(s){resync}, in {self.seconds:.2f} s"
+            f"{self.conflicts} conflict(s){resync}, in {self.seconds:.2f} s{held}"
         )
 
 
@@ -164,11 +173,42 @@ class Synchronizer:
             conflicts=conflicts,
             full_resync=full,
             seconds=time.perf_counter() - started,
+            held_back_minutes=self._held_back(shake),
         )
+
+    def _held_back(self, shake: Handshake) -> int:
+        """Minutes the same open transaction has kept the pull horizon where it is.
+
+        Nothing is lost meanwhile (SYNC.md), but changes of others stay behind it; from
+        ``HELD_BACK_WARNING`` on, the desk says so.
+        """
+        if shake.horizon >= shake.next_txid:
+            self._local.set_state(HORIZON_KEY, "")
+            return 0
+        stored = (self._local.state(HORIZON_KEY) or "").split(";")
+        now = self._clock()
+        if len(stored) != 2 or stored[0] != str(shake.horizon):
+            self._local.set_state(HORIZON_KEY, f"{shake.horizon};{now.isoformat()}")
+            return 0
+        held = now - datetime.fromisoformat(stored[1])
+        return int(held.total_seconds() // 60) if held >= HELD_BACK_WARNING else 0
 
     # Checks at the start of every sync.
 
     def _handshake(self) -> Handshake:
+        kept = self._connection is not None and not self._connection.closed
+        try:
+            return self._shake()
+        except psycopg.OperationalError:
+            if not kept:
+                raise
+            # The connection kept since the last sync died meanwhile (a restarted server,
+            # a router dropping idle connections): once more with a new one.
+            log.info("the kept connection to the shared database had died; connecting anew")
+            self.close()
+            return self._shake()
+
+    def _shake(self) -> Handshake:
         connection = self._server()
         row = connection.execute(
             "SELECT m.protocol, m.schema_revision, m.epoch::text, m.purged, "

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from desktop_app.core.db import Database, make_engine
+from desktop_app.core.derived import DERIVED, Derivation
 from desktop_app.core.sharing import BY_NAME, SYNC_TABLES, TOUCH_COLUMN, SyncTable
 
 _CHUNK = 500
@@ -224,21 +225,24 @@ class LocalSide:
         *,
         pending_here: bool,
     ) -> None:
-        """Write pulled rows (in SQLite's forms), sparing columns with unsent local edits."""
+        """Write pulled rows (in SQLite's forms), sparing columns with unsent local edits.
+
+        The desk's own columns get their defaults in new rows; derived ones are derived.
+        """
         pending = self._pending(connection, table, [row[0] for row in rows]) if pending_here else {}
         names = table.column_names
-        width = len(names)
-        defaults = _local_defaults(table)
-        plain = [row[:width] + defaults for row in rows if row[0] not in pending]
+        local = _LocalColumns.of(table)
+        plain = [local.complete(row) for row in rows if row[0] not in pending]
         if plain:
-            connection.exec_driver_sql(_upsert(table, names), plain)
+            connection.exec_driver_sql(local.upsert(names), plain)
         for row in rows:
             held = pending.get(row[0])
             if held is None or None in held:
                 continue  # not pending, or a new row of this desk that waits to be sent
             kept = [n for n, name in enumerate(names) if name not in held]
-            values = tuple(row[n] for n in kept) + defaults
-            connection.exec_driver_sql(_upsert(table, [names[n] for n in kept]), values)
+            values = local.complete(row, kept, derive=False)
+            connection.exec_driver_sql(local.upsert([names[n] for n in kept], False), values)
+            local.refresh(connection, row[0])
         connection.exec_driver_sql(
             "INSERT OR REPLACE INTO sync_cursor (table_name, txid, seq) VALUES (?, ?, ?)",
             (table.name, cursor[0], cursor[1]),
@@ -294,25 +298,73 @@ def unchecked(engine: Engine) -> Iterator[Connection]:
             connection.commit()
 
 
-def _private(table: SyncTable) -> list[Any]:
-    """The desk's own columns of a shared table (notes), which never leave it."""
-    return [column for column in table.table.columns if column.name not in table.column_names]
+@dataclass(frozen=True)
+class _LocalColumns:
+    """The columns of a shared table that only the desk writes: its own and derived ones."""
 
+    table: SyncTable
+    # The desk's own (notes): their defaults in new rows, never overwritten.
+    own: tuple[str, ...]
+    own_defaults: tuple[Any, ...]
+    derivation: Derivation | None
+    sources: tuple[int, ...]
 
-def _local_defaults(table: SyncTable) -> tuple[Any, ...]:
-    """Values of the desk's own columns for rows that arrive new."""
-    return tuple(column.default.arg for column in _private(table))
+    @classmethod
+    def of(cls, table: SyncTable) -> "_LocalColumns":
+        derivation = DERIVED.get(table.name)
+        derived = set(derivation.columns) if derivation else set()
+        own = [c for c in table.table.columns if c.name not in table.column_names]
+        own = [c for c in own if c.name not in derived]
+        names = table.column_names
+        return cls(
+            table=table,
+            own=tuple(c.name for c in own),
+            own_defaults=tuple(c.default.arg for c in own),  # type: ignore[union-attr]
+            derivation=derivation,
+            sources=tuple(names.index(n) for n in derivation.sources) if derivation else (),
+        )
 
+    @property
+    def derived(self) -> tuple[str, ...]:
+        return self.derivation.columns if self.derivation else ()
 
-def _upsert(table: SyncTable, columns: Sequence[str]) -> str:
-    """INSERT … ON CONFLICT DO UPDATE of ``columns``; the desk's own columns only when new."""
-    names = [*columns, *(column.name for column in _private(table))]
-    updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name != "id")
-    return (
-        f"INSERT INTO {table.name} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' * len(names))}) "
-        f"ON CONFLICT (id) DO {f'UPDATE SET {updates}' if updates else 'NOTHING'}"
-    )
+    def complete(
+        self, row: Sequence[Any], kept: Sequence[int] | None = None, *, derive: bool = True
+    ) -> tuple[Any, ...]:
+        """The pulled values (all, or those at ``kept``), the own defaults, the derived."""
+        width = len(self.table.column_names)
+        values = tuple(row[:width]) if kept is None else tuple(row[n] for n in kept)
+        if self.derivation is None or not derive:
+            return values + self.own_defaults
+        derived = self.derivation.compute(*(row[n] for n in self.sources))
+        return values + self.own_defaults + derived
+
+    def upsert(self, columns: Sequence[str], derive: bool = True) -> str:
+        """INSERT … ON CONFLICT DO UPDATE of ``columns`` and (with ``derive``) the derived."""
+        derived = self.derived if derive else ()
+        names = [*columns, *self.own, *derived]
+        updated = [name for name in (*columns, *derived) if name != "id"]
+        updates = ", ".join(f"{name} = excluded.{name}" for name in updated)
+        return (
+            f"INSERT INTO {self.table.name} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT (id) DO {f'UPDATE SET {updates}' if updates else 'NOTHING'}"
+        )
+
+    def refresh(self, connection: Connection, row_id: str) -> None:
+        """Derive again from the names the row holds now (pulled and local ones mixed)."""
+        if self.derivation is None:
+            return
+        sources = connection.exec_driver_sql(
+            f"SELECT {', '.join(self.derivation.sources)} FROM {self.table.name} WHERE id = ?",
+            (row_id,),
+        ).first()
+        if sources is not None:
+            assignments = ", ".join(f"{name} = ?" for name in self.derived)
+            connection.exec_driver_sql(
+                f"UPDATE {self.table.name} SET {assignments} WHERE id = ?",
+                (*self.derivation.compute(*sources), row_id),
+            )
 
 
 def table_named(name: str) -> SyncTable:

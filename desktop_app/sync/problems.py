@@ -156,6 +156,13 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 )
 
 
+HELD_BACK = QT_TRANSLATE_NOOP(
+    "errors",
+    "A long-running transaction on the shared database has held back other desks' changes "
+    "for {minutes} minutes. Nothing is lost; please tell the administrator.",
+)
+
+
 def explain_connect_error(exc: psycopg.OperationalError, *, host: str, role: str) -> SyncProblem:
     """Tell a wrong password, an unreachable server and a certificate problem apart."""
     text = str(exc).lower()

@@ -72,14 +72,37 @@ def _table_statements(table: SyncTable) -> list[str]:
   _seq bigint NOT NULL DEFAULT nextval('{SCHEMA}.change_seq'),
   PRIMARY KEY (id)
 )""",
+        # An older shared database gains the columns added since (as nullable ones).
+        *(
+            f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS {column.name} {pg_type(column)}"
+            for column in table.columns
+        ),
+        f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS _echo uuid",
         f"CREATE INDEX IF NOT EXISTS {table.name}_changes ON {name} (_txid, _seq)",
         f"CREATE INDEX IF NOT EXISTS {table.name}_owner ON {name} ({owner})",
         f"DROP TRIGGER IF EXISTS stamp ON {name}",
         f"CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON {name} "
         f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.stamp_change()",
         *_owner_statements(table),
+        *_receiver_statements(table),
         f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY",
         *_policies(table),
+    ]
+
+
+# What a receiving facility may change on a referral: its arrival and outcome.
+RECEIVER_COLUMNS = ("status", "status_changed_at", "updated_at")
+
+
+def _receiver_statements(table: SyncTable) -> list[str]:
+    """The receiving facility records what happened; what the slip says stays the issuer's."""
+    if table.scope is not Scope.REFERRAL:
+        return []
+    name = qualified(table)
+    return [
+        f"DROP TRIGGER IF EXISTS guard_received ON {name}",
+        f"CREATE TRIGGER guard_received BEFORE UPDATE ON {name} FOR EACH ROW "
+        f"EXECUTE FUNCTION {SCHEMA}.guard_received_referral()",
     ]
 
 
@@ -172,6 +195,20 @@ LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'a record of one facility cannot be handed to another'
     USING ERRCODE = 'insufficient_privilege';
+END
+$$""",
+        f"""CREATE OR REPLACE FUNCTION {SCHEMA}.guard_received_referral() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  me uuid := {SCHEMA}.current_facility();
+  free text[] := ARRAY[{", ".join(f"'{c}'" for c in (*RECEIVER_COLUMNS, *SYNC_COLUMNS))}];
+BEGIN
+  IF me IS NOT NULL AND me IS DISTINCT FROM OLD.facility_id
+     AND (to_jsonb(NEW) - free) IS DISTINCT FROM (to_jsonb(OLD) - free) THEN
+    RAISE EXCEPTION 'a receiving facility records only the arrival and outcome of a referral'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
 END
 $$""",
         f"ALTER TABLE {SCHEMA}.sync_client ENABLE ROW LEVEL SECURITY",

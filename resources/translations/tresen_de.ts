@@ -291,6 +291,83 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(gelöschter Eintrag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to review.</source>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen.</numerusform>
+            <numerusform>%n Konflikte zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Keine Konflikte zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Zu prüfende Konflikte</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same field while they could not reach each other. Every desk now shows the value kept here; check it, and if the other value is the right one, use that.</source>
+        <translation>Zwei Empfänge haben dasselbe Feld geändert, während sie keine Verbindung zueinander hatten. Alle Empfänge zeigen jetzt den hier behaltenen Wert; prüfen Sie ihn, und wenn der andere Wert der richtige ist, nehmen Sie diesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Diesen Wert behalten</translation>
+    </message>
+    <message>
+        <source>The value every desk shows stays; the conflict is reviewed</source>
+        <translation>Der Wert, den alle Empfänge zeigen, bleibt; der Konflikt ist erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>Den &amp;anderen Wert nehmen</translation>
+    </message>
+    <message>
+        <source>The other value replaces the kept one, on every desk with the next sync</source>
+        <translation>Der andere Wert ersetzt den behaltenen – an allen Empfängen mit dem nächsten Abgleich</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Gemeinsame Datenbank</translation>
+    </message>
+    <message>
+        <source>This desk is now connected to the shared database as {name}. Its records are being sent; the status bar shows when the sync is done.</source>
+        <translation>Dieser Empfang ist jetzt als {name} mit der gemeinsamen Datenbank verbunden. Seine Einträge werden gerade übertragen; die Statusleiste zeigt, wann der Abgleich fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryExchange</name>
     <message>
         <source>As an HSDS &amp;JSON file…</source>
@@ -1088,6 +1165,26 @@ Datenbank: {path}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s changes to the shared database and fetch the others&apos;</source>
+        <translation>Die Änderungen dieses Empfangs an die gemeinsame Datenbank senden und die der anderen holen</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Review &amp;conflicts…</source>
+        <translation>&amp;Konflikte prüfen…</translation>
+    </message>
+    <message>
+        <source>Fields two desks changed at the same time: keep a value or use the other one</source>
+        <translation>Felder, die zwei Empfänge gleichzeitig geändert haben: einen Wert behalten oder den anderen nehmen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2298,7 +2395,7 @@ Datenbank: {path}</translation>
         <translation>Handlungsfelder</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
+        <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
@@ -2358,7 +2455,7 @@ Datenbank: {path}</translation>
         <translation>Das Logo im Briefkopf</translation>
     </message>
     <message>
-        <source>Choose an ima&amp;ge…</source>
+        <source>Choose an i&amp;mage…</source>
         <translation>&amp;Bild wählen…</translation>
     </message>
     <message>
@@ -2382,7 +2479,7 @@ Datenbank: {path}</translation>
         <translation>Papier für Vermittlungszettel</translation>
     </message>
     <message>
-        <source>&amp;Follow up open referrals after</source>
+        <source>Follow &amp;up open referrals after</source>
         <translation>&amp;Nachfragen bei offenen Vermittlungen nach</translation>
     </message>
     <message>
@@ -2404,6 +2501,166 @@ Datenbank: {path}</translation>
     <message>
         <source>A filled sample of every document Tresen prints, to check the letterhead and the printer&apos;s margins</source>
         <translation>Ein ausgefülltes Muster jedes Dokuments, das Tresen druckt – zum Prüfen des Briefkopfs und der Druckränder</translation>
+    </message>
+    <message>
+        <source>Shared data&amp;base</source>
+        <translation>&amp;Gemeinsame Datenbank</translation>
+    </message>
+    <message>
+        <source>Desks of the facility network share their records through one database server. The administrator tells you the server and your facility&apos;s account with its password. The password is kept in this computer&apos;s password store (keyring), never in a file.</source>
+        <translation>Die Empfänge des Einrichtungsnetzwerks teilen ihre Einträge über einen gemeinsamen Datenbankserver. Den Server und das Konto Ihrer Einrichtung mit seinem Passwort nennt Ihnen die Administration. Das Passwort bleibt im Passwortspeicher dieses Computers (Schlüsselbund), nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Server of the shared database</source>
+        <translation>Server der gemeinsamen Datenbank</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>etwa db.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Port of the shared database</source>
+        <translation>Port der gemeinsamen Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Daten&amp;bank</translation>
+    </message>
+    <message>
+        <source>Name of the shared database</source>
+        <translation>Name der gemeinsamen Datenbank</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Your facility&apos;s account on the shared database</source>
+        <translation>Konto Ihrer Einrichtung auf der gemeinsamen Datenbank</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>Password of the account</source>
+        <translation>Passwort des Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>&amp;Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>Encryption of the connection (TLS)</source>
+        <translation>Verschlüsselung der Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>&amp;CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>File of the certificate authority that signed the server&apos;s certificate</source>
+        <translation>Datei der Zertifizierungsstelle, die das Zertifikat des Servers ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;ile…</source>
+        <translation>Da&amp;tei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Verbi&amp;nden</translation>
+    </message>
+    <message>
+        <source>Check the account and connect this desk to the shared database</source>
+        <translation>Konto prüfen und diesen Empfang mit der gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very</source>
+        <translation>Abg&amp;leich alle</translation>
+    </message>
+    <message>
+        <source>Minutes between two syncs</source>
+        <translation>Minuten zwischen zwei Abgleichen</translation>
+    </message>
+    <message>
+        <source>Check the certificate and the server&apos;s name (recommended)</source>
+        <translation>Zertifikat und Namen des Servers prüfen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Check the certificate only</source>
+        <translation>Nur das Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the certificate</source>
+        <translation>Verschlüsseln, ohne das Zertifikat zu prüfen</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Do not encrypt</source>
+        <translation>Nicht verschlüsseln</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s password store</source>
+        <translation>im Passwortspeicher dieses Computers hinterlegt</translation>
+    </message>
+    <message>
+        <source>This desk is connected to {database} on {host}.</source>
+        <translation>Dieser Empfang ist mit {database} auf {host} verbunden.</translation>
+    </message>
+    <message>
+        <source>Enter the server of the shared database.</source>
+        <translation>Geben Sie den Server der gemeinsamen Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the shared database.</source>
+        <translation>Geben Sie den Namen der gemeinsamen Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter your facility&apos;s account.</source>
+        <translation>Geben Sie das Konto Ihrer Einrichtung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the account.</source>
+        <translation>Geben Sie das Passwort des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected. The first sync starts now; its outcome shows in the status bar.</source>
+        <translation>Verbunden. Der erste Abgleich beginnt jetzt; sein Ergebnis steht in der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>Certificate of the certificate authority</source>
+        <translation>Zertifikat der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source> days</source>
@@ -2502,6 +2759,71 @@ Datenbank: {path}</translation>
     <message>
         <source>Referral slip {code}</source>
         <translation>Vermittlungszettel {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Gemeinsame Datenbank</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Zu prüfende Konflikte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to review</source>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen</numerusform>
+            <numerusform>%n Konflikte zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two desks changed the same fields: review which value stays</source>
+        <translation>Zwei Empfänge haben dieselben Felder geändert: prüfen, welcher Wert bleibt</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Shared database: not connected</source>
+        <translation>Gemeinsame Datenbank: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>This desk works on its own. To share its records, connect it to the shared database in the settings (click here).</source>
+        <translation>Dieser Empfang arbeitet für sich allein. Um seine Einträge zu teilen, verbinden Sie ihn in den Einstellungen mit der gemeinsamen Datenbank (hier klicken).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… · {waiting}</source>
+        <translation>Abgleich läuft… · {waiting}</translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} · {problem}</source>
+        <translation>Offline · {waiting} · {problem}</translation>
+    </message>
+    <message>
+        <source>Not synced yet · {waiting}</source>
+        <translation>Noch nicht abgeglichen · {waiting}</translation>
+    </message>
+    <message>
+        <source>Click here to sync now.</source>
+        <translation>Hier klicken, um jetzt abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>Abgeglichen um {time}</translation>
+    </message>
+    <message>
+        <source>Synced on {day} at {time}</source>
+        <translation>Abgeglichen am {day} um {time}</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3843,189 @@ Datenbank: {path}</translation>
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Besucher:in</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche:r</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Directory entry</source>
+        <translation>Verzeichniseintrag</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Telefon der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>E-Mail der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Volunteering since</source>
+        <translation>Engagiert seit</translation>
+    </message>
+    <message>
+        <source>Volunteering ended on</source>
+        <translation>Engagement beendet am</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Vereinbarung unterschrieben am</translation>
+    </message>
+    <message>
+        <source>Police certificate seen on</source>
+        <translation>Führungszeugnis eingesehen am</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(another entry)</source>
+        <translation>(ein anderer Eintrag)</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Referral slip (A5)</source>
@@ -3876,6 +4381,70 @@ Datenbank: {path}</translation>
     <message>
         <source>{path} could not be written ({reason}). Choose another folder or close the file.</source>
         <translation>{path} konnte nicht geschrieben werden ({reason}). Wählen Sie einen anderen Ordner oder schließen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>This computer offers no safe place for passwords (keyring), so the password for the shared database cannot be kept. Ask the administrator.</source>
+        <translation>Dieser Computer bietet keinen sicheren Ort für Passwörter (Schlüsselbund), daher kann das Passwort für die gemeinsame Datenbank nicht aufbewahrt werden. Wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a shared database yet. Enter the server in the settings.</source>
+        <translation>Dieser Empfang ist noch nicht mit einer gemeinsamen Datenbank verbunden. Tragen Sie den Server in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The shared database at {host} cannot be reached. This desk works on; its changes are sent as soon as the connection is back.</source>
+        <translation>Die gemeinsame Datenbank auf {host} ist nicht erreichbar. Dieser Empfang arbeitet weiter; seine Änderungen werden gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>The shared database refused the password for {role}. Check the password in the settings, or ask the administrator for the right one.</source>
+        <translation>Die gemeinsame Datenbank hat das Passwort für {role} abgelehnt. Prüfen Sie das Passwort in den Einstellungen oder fragen Sie die Administration nach dem richtigen.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s certificate could not be verified ({detail}). Ask the administrator; do not connect until it is sorted out.</source>
+        <translation>Das Zertifikat der gemeinsamen Datenbank ließ sich nicht prüfen ({detail}). Wenden Sie sich an die Administration und verbinden Sie erst, wenn das geklärt ist.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database broke off during the sync. Nothing is lost; the next sync continues where this one stopped.</source>
+        <translation>Die Verbindung zur gemeinsamen Datenbank ist während des Abgleichs abgebrochen. Es geht nichts verloren; der nächste Abgleich macht dort weiter, wo dieser aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the shared database&apos;s by {minutes} minutes. Please correct the date and time; until then changes wait here.</source>
+        <translation>Die Uhr dieses Computers weicht um {minutes} Minuten von der Uhr der gemeinsamen Datenbank ab. Bitte stellen Sie Datum und Uhrzeit richtig; bis dahin warten die Änderungen hier.</translation>
+    </message>
+    <message>
+        <source>The shared database needs a newer Tresen. Please install the update; until then this desk works on its own and its changes wait.</source>
+        <translation>Die gemeinsame Datenbank braucht ein neueres Tresen. Bitte installieren Sie das Update; bis dahin arbeitet dieser Empfang für sich allein und seine Änderungen warten.</translation>
+    </message>
+    <message>
+        <source>The shared database is older than this Tresen. The administrator needs to run “tresen admin init-shared-db” once; until then changes wait here.</source>
+        <translation>Die gemeinsame Datenbank ist älter als dieses Tresen. Die Administration muss einmal „tresen admin init-shared-db“ ausführen; bis dahin warten die Änderungen hier.</translation>
+    </message>
+    <message>
+        <source>The account {role} belongs to no facility on the shared database. Ask the administrator to register the facility.</source>
+        <translation>Das Konto {role} gehört auf der gemeinsamen Datenbank zu keiner Einrichtung. Bitten Sie die Administration, die Einrichtung zu registrieren.</translation>
+    </message>
+    <message>
+        <source>This desk serves another facility than the account it connects with. Connect it again in the settings.</source>
+        <translation>Dieser Empfang gehört zu einer anderen Einrichtung als das Konto, mit dem er sich verbindet. Verbinden Sie ihn in den Einstellungen neu.</translation>
+    </message>
+    <message>
+        <source>The shared database was restored from a backup. The administrator needs to run “tresen admin init-shared-db” once; afterwards this desk catches up by itself, keeping its unsent changes.</source>
+        <translation>Die gemeinsame Datenbank wurde aus einer Sicherung wiederhergestellt. Die Administration muss einmal „tresen admin init-shared-db“ ausführen; danach holt dieser Empfang alles von selbst nach und behält seine noch nicht gesendeten Änderungen.</translation>
+    </message>
+    <message>
+        <source>The shared database refused this desk&apos;s changes ({detail}). They are kept here; please tell the administrator.</source>
+        <translation>Die gemeinsame Datenbank hat die Änderungen dieses Empfangs abgelehnt ({detail}). Sie bleiben hier erhalten; bitte sagen Sie der Administration Bescheid.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because of an unexpected error, which is written to the log. Nothing entered here is lost; the changes wait for the next sync.</source>
+        <translation>Der Abgleich wurde durch einen unerwarteten Fehler gestoppt, der im Protokoll steht. Nichts, was hier eingegeben wurde, geht verloren; die Änderungen warten auf den nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>A long-running transaction on the shared database has held back other desks&apos; changes for {minutes} minutes. Nothing is lost; please tell the administrator.</source>
+        <translation>Eine lang laufende Transaktion in der gemeinsamen Datenbank hält die Änderungen anderer Arbeitsplätze seit {minutes} Minuten zurück. Es geht nichts verloren; bitte sagen Sie der Administration Bescheid.</translation>
+    </message>
+    <message>
+        <source>“{name}” is kept by another facility of the network; changes to it come from there.</source>
+        <translation>„{name}“ wird von einer anderen Einrichtung des Netzwerks gepflegt; Änderungen daran kommen von dort.</translation>
     </message>
 </context>
 <context>

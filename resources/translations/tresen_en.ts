@@ -291,6 +291,83 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to review.</source>
+        <translation>
+            <numerusform>%n conflict to review.</numerusform>
+            <numerusform>%n conflicts to review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two desks changed the same field while they could not reach each other. Every desk now shows the value kept here; check it, and if the other value is the right one, use that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value every desk shows stays; the conflict is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value replaces the kept one, on every desk with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is now connected to the shared database as {name}. Its records are being sent; the status bar shows when the sync is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryExchange</name>
     <message>
         <source>As an HSDS &amp;JSON file…</source>
@@ -1062,6 +1139,26 @@ Database: {path}</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s changes to the shared database and fetch the others&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields two desks changed at the same time: keep a value or use the other one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2293,7 +2390,19 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an i&amp;mage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;up open referrals after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared data&amp;base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2353,10 +2462,6 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an ima&amp;ge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the logo image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,10 +2482,6 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Follow up open referrals after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Days after which open referrals come up for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,6 +2499,162 @@ Database: {path}</source>
     </message>
     <message>
         <source>A filled sample of every document Tresen prints, to check the letterhead and the printer&apos;s margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks of the facility network share their records through one database server. The administrator tells you the server and your facility&apos;s account with its password. The password is kept in this computer&apos;s password store (keyring), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server of the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your facility&apos;s account on the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption of the connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File of the certificate authority that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account and connect this desk to the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between two syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate and the server&apos;s name (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, without checking the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is connected to {database} on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server of the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your facility&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The first sync starts now; its outcome shows in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of the certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2496,6 +2753,71 @@ Database: {path}</source>
     <name>SlipPresenter</name>
     <message>
         <source>Referral slip {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two desks changed the same fields: review which value stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk works on its own. To share its records, connect it to the shared database in the settings (click here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… · {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · {waiting} · {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet · {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click here to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3516,6 +3838,189 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police certificate seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(another entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Referral slip (A5)</source>
@@ -3870,6 +4375,70 @@ Database: {path}</source>
     </message>
     <message>
         <source>{path} could not be written ({reason}). Choose another folder or close the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer offers no safe place for passwords (keyring), so the password for the shared database cannot be kept. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a shared database yet. Enter the server in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database at {host} cannot be reached. This desk works on; its changes are sent as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database refused the password for {role}. Check the password in the settings, or ask the administrator for the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s certificate could not be verified ({detail}). Ask the administrator; do not connect until it is sorted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared database broke off during the sync. Nothing is lost; the next sync continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the shared database&apos;s by {minutes} minutes. Please correct the date and time; until then changes wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database needs a newer Tresen. Please install the update; until then this desk works on its own and its changes wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database is older than this Tresen. The administrator needs to run “tresen admin init-shared-db” once; until then changes wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {role} belongs to no facility on the shared database. Ask the administrator to register the facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk serves another facility than the account it connects with. Connect it again in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database was restored from a backup. The administrator needs to run “tresen admin init-shared-db” once; afterwards this desk catches up by itself, keeping its unsent changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database refused this desk&apos;s changes ({detail}). They are kept here; please tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped because of an unexpected error, which is written to the log. Nothing entered here is lost; the changes wait for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long-running transaction on the shared database has held back other desks&apos; changes for {minutes} minutes. Nothing is lost; please tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is kept by another facility of the network; changes to it come from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,3 +63,34 @@ def test_a_result_for_a_closed_widget_is_dropped_quietly(qtbot: QtBot, runner: T
 
 def _valid(widget: QPushButton) -> bool:
     return bool(shiboken6.isValid(widget))
+
+
+def test_a_silent_server_does_not_hold_up_the_desks_own_work(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    server_answers = threading.Event()
+    done: list[str] = []
+
+    def sync() -> str:
+        server_answers.wait(10)
+        return "synced"
+
+    runner.run(sync, on_done=done.append, lane="network")
+    runner.run(lambda: "saved", on_done=done.append)
+    qtbot.waitUntil(lambda: done == ["saved"])
+    assert runner.busy, "the sync is still waiting for the server"
+    server_answers.set()
+    qtbot.waitUntil(lambda: done == ["saved", "synced"])
+
+
+def test_errors_on_the_network_lane_reach_on_error_as_on_the_database_lane(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    handled: list[TresenError] = []
+
+    def unreachable() -> None:
+        raise RuleError("The server cannot be reached.")
+
+    runner.run(unreachable, on_error=handled.append, lane="network")
+    qtbot.waitUntil(lambda: bool(handled))
+    assert [str(error) for error in handled] == ["The server cannot be reached."]

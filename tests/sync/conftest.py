@@ -27,7 +27,7 @@ from desktop_app.core.services.setup import SetupService
 from desktop_app.core.sharing import SYNC_TABLES
 from desktop_app.sync import admin
 from desktop_app.sync.connection import ServerAddress, connect
-from desktop_app.sync.engine import SyncReport, Synchronizer
+from desktop_app.sync.engine import Synchronizer, SyncReport
 from desktop_app.sync.join import join
 from desktop_app.sync.schema import SCHEMA
 from tests.conftest import FakeClock

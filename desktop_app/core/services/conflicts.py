@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Date, Uuid, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.derived import DERIVED
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import (
     Base,
@@ -26,11 +27,8 @@ from desktop_app.core.models import (
     Visitor,
     Volunteer,
 )
-from desktop_app.core.records import VisitorDraft
 from desktop_app.core.services.base import FacilityService
 from desktop_app.core.services.directory import DirectoryService
-from desktop_app.core.services.visitors import sort_name
-from desktop_app.core.text import fold, index_terms
 
 KEPT = "kept"
 OTHER = "other"
@@ -98,12 +96,12 @@ def _label(row: Any) -> str:
 
 
 def _refresh_derived(row: Any) -> None:
-    """Columns the services derive from the names follow the chosen value."""
-    if isinstance(row, Visitor):
-        row.sort_name = sort_name(VisitorDraft(first_name=row.first_name, last_name=row.last_name))
-        row.search_terms = index_terms(row.first_name, row.last_name, row.number)
-    elif isinstance(row, Volunteer):
-        row.sort_name = fold(f"{row.last_name} {row.first_name}".strip())
+    """Columns derived from the names follow the chosen value."""
+    derivation = DERIVED.get(row.__tablename__)
+    if derivation is not None:
+        values = derivation.compute(*(getattr(row, name) for name in derivation.sources))
+        for name, value in zip(derivation.columns, values, strict=True):
+            setattr(row, name, value)
 
 
 def _partner_of(row: Any) -> uuid.UUID | None:

@@ -30,7 +30,8 @@ from desktop_app.core.directory_records import (
     PartnerOffer,
     address_lines,
 )
-from desktop_app.core.errors import NotFoundError
+from desktop_app.core.errors import NotFoundError, RuleError
+from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import Partner as PartnerRow
 from desktop_app.core.models import PartnerLocation as LocationRow
 from desktop_app.core.models import PartnerOffer as OfferRow
@@ -44,6 +45,12 @@ from desktop_app.core.validation import check_partner
 SEARCH_LIMIT = 100
 
 ChildT = TypeVar("ChildT", LocationRow, OfferRow)
+
+
+KEPT_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{name}” is kept by another facility of the network; changes to it come from there.",
+)
 
 
 def cleaned(partner: Partner) -> Partner:
@@ -412,6 +419,8 @@ class DirectoryService(FacilityService):
             row = session.get(PartnerRow, partner_id)
             if row is None or row.deleted_at is not None:
                 raise NotFoundError(NOT_FOUND)
+            if row.facility_id != self._facility_id:
+                raise RuleError(KEPT_ELSEWHERE, name=row.name)
             self._soft_delete(row)
             for location in self._children(session, LocationRow, partner_id):
                 self._soft_delete(location)
@@ -588,9 +597,14 @@ class _BulkStore:
         ids = [partner.id for partner in partners]
         live: dict[uuid.UUID, bool] = {}
         for chunk in _chunks(ids):
-            for row_id, deleted_at in session.execute(
-                select(PartnerRow.id, PartnerRow.deleted_at).where(PartnerRow.id.in_(chunk))
+            for row_id, deleted_at, name, keeper in session.execute(
+                select(
+                    PartnerRow.id, PartnerRow.deleted_at, PartnerRow.name, PartnerRow.facility_id
+                ).where(PartnerRow.id.in_(chunk))
             ):
+                # Each facility keeps its own entries; the shared database refuses the rest.
+                if keeper != self._facility_id:
+                    raise RuleError(KEPT_ELSEWHERE, name=name)
                 live[row_id] = deleted_at is None
         now = utcnow()
         self._write(

@@ -19,13 +19,13 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 
-from desktop_app.core import codes
+from desktop_app.core import codes, derived
 from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.models import Facility, Offer, Visit, Visitor
 from desktop_app.core.records import VisitorDraft, VisitorQuery, VisitorRecord, VisitRecord
 from desktop_app.core.reference import AGE_BAND_CODES, Gender, age_band_for
 from desktop_app.core.services.base import FacilityService
-from desktop_app.core.text import clean, fold, index_terms, search_words
+from desktop_app.core.text import clean, index_terms, search_words
 from desktop_app.core.validation import check_visitor
 
 SEARCH_LIMIT = 50
@@ -79,7 +79,7 @@ _FACILITY_UNINDEXED: ColumnClause[uuid.UUID] = literal_column("+visitor.facility
 
 
 def sort_name(draft: VisitorDraft) -> str:
-    return fold(f"{draft.last_name} {draft.first_name}".strip())
+    return derived.sort_name(draft.first_name, draft.last_name)
 
 
 def fts_expression(query: str) -> str | None:

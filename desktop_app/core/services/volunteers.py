@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db import SessionFactory
+from desktop_app.core.derived import sort_name
 from desktop_app.core.models import (
     Offer,
     Visitor,
@@ -311,5 +312,5 @@ def _columns(draft: VolunteerDraft) -> dict[str, Any]:
         "police_certificate_seen_on": draft.police_certificate_seen_on,
         "notes": draft.notes,
         "school_pass": draft.school_pass,
-        "sort_name": fold(f"{draft.last_name} {draft.first_name}".strip()),
+        "sort_name": sort_name(draft.first_name, draft.last_name),
     }

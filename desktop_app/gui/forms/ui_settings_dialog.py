@@ -25,11 +25,12 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(600, 520)
+        SettingsDialog.resize(720, 560)
         self.main_layout = QVBoxLayout(SettingsDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.tab_widget = QTabWidget(SettingsDialog)
         self.tab_widget.setObjectName(u"tab_widget")
+        self.tab_widget.setUsesScrollButtons(False)
         self.general_tab = QWidget()
         self.general_tab.setObjectName(u"general_tab")
         self.general_layout = QVBoxLayout(self.general_tab)
@@ -386,6 +387,146 @@ class Ui_SettingsDialog(object):
         self.documents_layout.addItem(self.documents_spacer)
 
         self.tab_widget.addTab(self.documents_tab, "")
+        self.shared_tab = QWidget()
+        self.shared_tab.setObjectName(u"shared_tab")
+        self.shared_layout = QVBoxLayout(self.shared_tab)
+        self.shared_layout.setObjectName(u"shared_layout")
+        self.shared_intro_label = QLabel(self.shared_tab)
+        self.shared_intro_label.setObjectName(u"shared_intro_label")
+        self.shared_intro_label.setWordWrap(True)
+
+        self.shared_layout.addWidget(self.shared_intro_label)
+
+        self.shared_fields_layout = QGridLayout()
+        self.shared_fields_layout.setObjectName(u"shared_fields_layout")
+        self.host_label = QLabel(self.shared_tab)
+        self.host_label.setObjectName(u"host_label")
+
+        self.shared_fields_layout.addWidget(self.host_label, 0, 0, 1, 1)
+
+        self.host_edit = QLineEdit(self.shared_tab)
+        self.host_edit.setObjectName(u"host_edit")
+
+        self.shared_fields_layout.addWidget(self.host_edit, 0, 1, 1, 1)
+
+        self.port_label = QLabel(self.shared_tab)
+        self.port_label.setObjectName(u"port_label")
+
+        self.shared_fields_layout.addWidget(self.port_label, 1, 0, 1, 1)
+
+        self.port_spin = QSpinBox(self.shared_tab)
+        self.port_spin.setObjectName(u"port_spin")
+        self.port_spin.setMinimum(1)
+        self.port_spin.setMaximum(65535)
+        self.port_spin.setValue(5432)
+
+        self.shared_fields_layout.addWidget(self.port_spin, 1, 1, 1, 1)
+
+        self.database_label = QLabel(self.shared_tab)
+        self.database_label.setObjectName(u"database_label")
+
+        self.shared_fields_layout.addWidget(self.database_label, 2, 0, 1, 1)
+
+        self.database_edit = QLineEdit(self.shared_tab)
+        self.database_edit.setObjectName(u"database_edit")
+
+        self.shared_fields_layout.addWidget(self.database_edit, 2, 1, 1, 1)
+
+        self.role_label = QLabel(self.shared_tab)
+        self.role_label.setObjectName(u"role_label")
+
+        self.shared_fields_layout.addWidget(self.role_label, 3, 0, 1, 1)
+
+        self.role_edit = QLineEdit(self.shared_tab)
+        self.role_edit.setObjectName(u"role_edit")
+
+        self.shared_fields_layout.addWidget(self.role_edit, 3, 1, 1, 1)
+
+        self.password_label = QLabel(self.shared_tab)
+        self.password_label.setObjectName(u"password_label")
+
+        self.shared_fields_layout.addWidget(self.password_label, 4, 0, 1, 1)
+
+        self.password_edit = QLineEdit(self.shared_tab)
+        self.password_edit.setObjectName(u"password_edit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.shared_fields_layout.addWidget(self.password_edit, 4, 1, 1, 1)
+
+        self.tls_label = QLabel(self.shared_tab)
+        self.tls_label.setObjectName(u"tls_label")
+
+        self.shared_fields_layout.addWidget(self.tls_label, 5, 0, 1, 1)
+
+        self.tls_combo = QComboBox(self.shared_tab)
+        self.tls_combo.setObjectName(u"tls_combo")
+
+        self.shared_fields_layout.addWidget(self.tls_combo, 5, 1, 1, 1)
+
+        self.certificate_label = QLabel(self.shared_tab)
+        self.certificate_label.setObjectName(u"certificate_label")
+
+        self.shared_fields_layout.addWidget(self.certificate_label, 6, 0, 1, 1)
+
+        self.certificate_layout = QHBoxLayout()
+        self.certificate_layout.setObjectName(u"certificate_layout")
+        self.certificate_edit = QLineEdit(self.shared_tab)
+        self.certificate_edit.setObjectName(u"certificate_edit")
+
+        self.certificate_layout.addWidget(self.certificate_edit)
+
+        self.choose_certificate_button = QPushButton(self.shared_tab)
+        self.choose_certificate_button.setObjectName(u"choose_certificate_button")
+        self.choose_certificate_button.setAutoDefault(False)
+
+        self.certificate_layout.addWidget(self.choose_certificate_button)
+
+
+        self.shared_fields_layout.addLayout(self.certificate_layout, 6, 1, 1, 1)
+
+        self.connect_layout = QHBoxLayout()
+        self.connect_layout.setObjectName(u"connect_layout")
+        self.connect_button = QPushButton(self.shared_tab)
+        self.connect_button.setObjectName(u"connect_button")
+        self.connect_button.setAutoDefault(False)
+
+        self.connect_layout.addWidget(self.connect_button)
+
+        self.connect_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.connect_layout.addItem(self.connect_spacer)
+
+
+        self.shared_fields_layout.addLayout(self.connect_layout, 7, 1, 1, 1)
+
+        self.connect_status_label = QLabel(self.shared_tab)
+        self.connect_status_label.setObjectName(u"connect_status_label")
+        self.connect_status_label.setWordWrap(True)
+        self.connect_status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.shared_fields_layout.addWidget(self.connect_status_label, 8, 1, 1, 1)
+
+        self.interval_label = QLabel(self.shared_tab)
+        self.interval_label.setObjectName(u"interval_label")
+
+        self.shared_fields_layout.addWidget(self.interval_label, 9, 0, 1, 1)
+
+        self.interval_spin = QSpinBox(self.shared_tab)
+        self.interval_spin.setObjectName(u"interval_spin")
+        self.interval_spin.setMinimum(1)
+        self.interval_spin.setMaximum(240)
+        self.interval_spin.setValue(5)
+
+        self.shared_fields_layout.addWidget(self.interval_spin, 9, 1, 1, 1)
+
+
+        self.shared_layout.addLayout(self.shared_fields_layout)
+
+        self.shared_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.shared_layout.addItem(self.shared_spacer)
+
+        self.tab_widget.addTab(self.shared_tab, "")
 
         self.main_layout.addWidget(self.tab_widget)
 
@@ -411,6 +552,14 @@ class Ui_SettingsDialog(object):
         self.paper_label.setBuddy(self.paper_combo)
         self.follow_up_label.setBuddy(self.follow_up_spin)
         self.sample_language_label.setBuddy(self.sample_language_combo)
+        self.host_label.setBuddy(self.host_edit)
+        self.port_label.setBuddy(self.port_spin)
+        self.database_label.setBuddy(self.database_edit)
+        self.role_label.setBuddy(self.role_edit)
+        self.password_label.setBuddy(self.password_edit)
+        self.tls_label.setBuddy(self.tls_combo)
+        self.certificate_label.setBuddy(self.certificate_edit)
+        self.interval_label.setBuddy(self.interval_spin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tab_widget, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.name_edit)
@@ -435,6 +584,16 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.paper_combo, self.follow_up_spin)
         QWidget.setTabOrder(self.follow_up_spin, self.sample_language_combo)
         QWidget.setTabOrder(self.sample_language_combo, self.test_print_button)
+        QWidget.setTabOrder(self.test_print_button, self.host_edit)
+        QWidget.setTabOrder(self.host_edit, self.port_spin)
+        QWidget.setTabOrder(self.port_spin, self.database_edit)
+        QWidget.setTabOrder(self.database_edit, self.role_edit)
+        QWidget.setTabOrder(self.role_edit, self.password_edit)
+        QWidget.setTabOrder(self.password_edit, self.tls_combo)
+        QWidget.setTabOrder(self.tls_combo, self.certificate_edit)
+        QWidget.setTabOrder(self.certificate_edit, self.choose_certificate_button)
+        QWidget.setTabOrder(self.choose_certificate_button, self.connect_button)
+        QWidget.setTabOrder(self.connect_button, self.interval_spin)
 
         self.retranslateUi(SettingsDialog)
 
@@ -490,7 +649,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.fields_list.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Fields of action", None))
 #endif // QT_CONFIG(accessibility)
-        self.rename_field_button.setText(QCoreApplication.translate("SettingsDialog", u"&Rename", None))
+        self.rename_field_button.setText(QCoreApplication.translate("SettingsDialog", u"Re&name", None))
 #if QT_CONFIG(accessibility)
         self.rename_field_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Rename the selected field of action", None))
 #endif // QT_CONFIG(accessibility)
@@ -519,7 +678,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.logo_preview_label.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"The logo printed on the letterhead", None))
 #endif // QT_CONFIG(accessibility)
-        self.choose_logo_button.setText(QCoreApplication.translate("SettingsDialog", u"Choose an ima&ge\u2026", None))
+        self.choose_logo_button.setText(QCoreApplication.translate("SettingsDialog", u"Choose an i&mage\u2026", None))
 #if QT_CONFIG(accessibility)
         self.choose_logo_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Choose the logo image", None))
 #endif // QT_CONFIG(accessibility)
@@ -531,7 +690,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.paper_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Paper for referral slips", None))
 #endif // QT_CONFIG(accessibility)
-        self.follow_up_label.setText(QCoreApplication.translate("SettingsDialog", u"&Follow up open referrals after", None))
+        self.follow_up_label.setText(QCoreApplication.translate("SettingsDialog", u"Follow &up open referrals after", None))
 #if QT_CONFIG(accessibility)
         self.follow_up_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Days after which open referrals come up for follow-up", None))
 #endif // QT_CONFIG(accessibility)
@@ -544,5 +703,49 @@ class Ui_SettingsDialog(object):
         self.test_print_button.setToolTip(QCoreApplication.translate("SettingsDialog", u"A filled sample of every document Tresen prints, to check the letterhead and the printer's margins", None))
 #endif // QT_CONFIG(tooltip)
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.documents_tab), QCoreApplication.translate("SettingsDialog", u"&Referrals and printing", None))
+        self.shared_intro_label.setText(QCoreApplication.translate("SettingsDialog", u"Desks of the facility network share their records through one database server. The administrator tells you the server and your facility's account with its password. The password is kept in this computer's password store (keyring), never in a file.", None))
+        self.host_label.setText(QCoreApplication.translate("SettingsDialog", u"&Server", None))
+#if QT_CONFIG(accessibility)
+        self.host_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Server of the shared database", None))
+#endif // QT_CONFIG(accessibility)
+        self.host_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. db.example.org", None))
+        self.port_label.setText(QCoreApplication.translate("SettingsDialog", u"&Port", None))
+#if QT_CONFIG(accessibility)
+        self.port_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Port of the shared database", None))
+#endif // QT_CONFIG(accessibility)
+        self.database_label.setText(QCoreApplication.translate("SettingsDialog", u"&Database", None))
+#if QT_CONFIG(accessibility)
+        self.database_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Name of the shared database", None))
+#endif // QT_CONFIG(accessibility)
+        self.role_label.setText(QCoreApplication.translate("SettingsDialog", u"Acc&ount", None))
+#if QT_CONFIG(accessibility)
+        self.role_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Your facility's account on the shared database", None))
+#endif // QT_CONFIG(accessibility)
+        self.password_label.setText(QCoreApplication.translate("SettingsDialog", u"Pass&word", None))
+#if QT_CONFIG(accessibility)
+        self.password_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Password of the account", None))
+#endif // QT_CONFIG(accessibility)
+        self.tls_label.setText(QCoreApplication.translate("SettingsDialog", u"&Encryption (TLS)", None))
+#if QT_CONFIG(accessibility)
+        self.tls_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Encryption of the connection (TLS)", None))
+#endif // QT_CONFIG(accessibility)
+        self.certificate_label.setText(QCoreApplication.translate("SettingsDialog", u"&CA certificate", None))
+#if QT_CONFIG(accessibility)
+        self.certificate_edit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"File of the certificate authority that signed the server's certificate", None))
+#endif // QT_CONFIG(accessibility)
+        self.certificate_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"the system's certificates", None))
+        self.choose_certificate_button.setText(QCoreApplication.translate("SettingsDialog", u"Choose a f&ile\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.choose_certificate_button.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Choose the certificate file", None))
+#endif // QT_CONFIG(accessibility)
+        self.connect_button.setText(QCoreApplication.translate("SettingsDialog", u"Co&nnect", None))
+#if QT_CONFIG(tooltip)
+        self.connect_button.setToolTip(QCoreApplication.translate("SettingsDialog", u"Check the account and connect this desk to the shared database", None))
+#endif // QT_CONFIG(tooltip)
+        self.interval_label.setText(QCoreApplication.translate("SettingsDialog", u"Sync e&very", None))
+#if QT_CONFIG(accessibility)
+        self.interval_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Minutes between two syncs", None))
+#endif // QT_CONFIG(accessibility)
+        self.tab_widget.setTabText(self.tab_widget.indexOf(self.shared_tab), QCoreApplication.translate("SettingsDialog", u"Shared data&base", None))
     # retranslateUi
 
