@@ -358,7 +358,9 @@ class Synchronizer:
                 row = rows.get(row_id)
                 if row is None:
                     continue  # removed here since (a full resync's clean-up)
-                copy.write_row((*row, change.inserted, sorted(change.old), change.hlc))
+                # The changed columns as an array literal (their names need no quoting).
+                changed = "{" + ",".join(sorted(change.old)) + "}"
+                copy.write_row((*row, change.inserted, changed, change.hlc))
         with connection.cursor().copy(
             f"COPY {merge.old_stage(table)} ({column_list}) FROM STDIN"
         ) as copy:

@@ -107,7 +107,8 @@ class LocalSide:
         changes: dict[str, dict[str, RowChange]] = defaultdict(dict)
         first = last = entries = 0
         with self._database.engine.connect() as connection:
-            rows = connection.exec_driver_sql(
+            # The driver's own cursor: tens of thousands of entries, read as plain tuples.
+            rows = connection.connection.driver_connection.execute(  # type: ignore[union-attr]
                 "SELECT seq, table_name, row_id, column_name, old_json, hlc "
                 "FROM sync_outbox ORDER BY seq"
             )

@@ -80,8 +80,9 @@ def _table_statements(table: SyncTable) -> list[str]:
         f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS _echo uuid",
         f"CREATE INDEX IF NOT EXISTS {table.name}_changes ON {name} (_txid, _seq)",
         f"CREATE INDEX IF NOT EXISTS {table.name}_owner ON {name} ({owner})",
+        # A new row takes its stamp from the column defaults; every update stamps anew.
         f"DROP TRIGGER IF EXISTS stamp ON {name}",
-        f"CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON {name} "
+        f"CREATE TRIGGER stamp BEFORE UPDATE ON {name} "
         f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.stamp_change()",
         *_owner_statements(table),
         *_receiver_statements(table),

@@ -59,9 +59,7 @@ class Desk:
         plan = next(t for t in SYNC_TABLES if t.name == table)
         columns = [plan.table.c[name] for name in plan.column_names]
         with self.database.engine.connect() as connection:
-            return {
-                row["id"]: dict(row) for row in connection.execute(select(*columns)).mappings()
-            }
+            return {row["id"]: dict(row) for row in connection.execute(select(*columns)).mappings()}
 
     def sql(self, statement: str, **params: Any) -> list[Any]:
         with self.database.engine.begin() as connection:

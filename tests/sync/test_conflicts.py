@@ -193,9 +193,7 @@ def test_derived_columns_follow_the_winning_name_and_make_no_conflict_of_their_o
 
 def _derived(desk: Desk, visitor_id: uuid.UUID) -> list[Any]:
     """The folded name and search words the desk derived for a visitor (never sent)."""
-    return desk.sql(
-        "SELECT sort_name, search_terms FROM visitor WHERE id = :id", id=visitor_id.hex
-    )
+    return desk.sql("SELECT sort_name, search_terms FROM visitor WHERE id = :id", id=visitor_id.hex)
 
 
 def test_first_and_last_name_changed_at_two_desks_are_both_found(network: Network) -> None:
