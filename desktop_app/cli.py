@@ -10,6 +10,9 @@ from desktop_app import __version__
 from desktop_app.sync import cli as sync_cli
 
 if TYPE_CHECKING:
+    import uuid
+
+    from desktop_app.core.db import Database
     from desktop_app.core.document_records import Letterhead
 
 
@@ -156,59 +159,50 @@ def _add_directory_parser(commands: "argparse._SubParsersAction[argparse.Argumen
 
 def _directory(args: argparse.Namespace) -> int:
     """``tresen directory import|export``: one import is one transaction, all or nothing."""
-    from desktop_app.core.db import open_database
-    from desktop_app.core.errors import DatabaseProblem, FileNotWritten
+    from desktop_app.desk_command import NoDesk, opened_desk, refuse
+
+    try:
+        with opened_desk(args.directory_data_dir or args.data_dir) as (database, facility):
+            return _exchange_directory(args, database, facility.id)
+    except NoDesk as problem:
+        return refuse(problem)
+
+
+def _exchange_directory(
+    args: argparse.Namespace, database: "Database", facility_id: "uuid.UUID"
+) -> int:
+    from desktop_app.core.errors import FileNotWritten
     from desktop_app.core.hsds import ImportFailed, export_csv_package, export_json, import_file
-    from desktop_app.core.local_file import DATABASE_FILE
-    from desktop_app.core.paths import default_data_dir
     from desktop_app.core.services import local_now
     from desktop_app.core.services.directory import DirectoryService
-    from desktop_app.core.services.setup import SetupService
 
-    data_dir = args.directory_data_dir or args.data_dir or default_data_dir()
-    # Only an existing database: an import must not create an empty one beside the real one.
-    if not (data_dir / DATABASE_FILE).is_file():
-        print(f"No Tresen database in {data_dir}: set up this desk first.", file=sys.stderr)
-        return 2
-    try:
-        database = open_database(data_dir)
-    except DatabaseProblem as problem:
-        print(problem, file=sys.stderr)
-        return 2
-    try:
-        facility = SetupService(database.sessions).local_facility()
-        if facility is None:
-            print(f"The desk in {data_dir} is not set up: set up this desk first.", file=sys.stderr)
+    directory = DirectoryService(database.sessions, facility_id, local_now)
+    if args.directory_command == "import":
+        try:
+            summary = import_file(directory, args.file)
+        except ImportFailed as failure:
+            print(failure, file=sys.stderr)
+            return 1
+        print(
+            f"Imported {args.file.name}: {_count(summary.partners_added, 'partner')} "
+            f"added, {summary.partners_updated} updated "
+            f"({_count(summary.locations, 'location')}, {_count(summary.offers, 'offer')})."
+        )
+        notes = summary.notes
+    else:
+        partners = directory.list_partners()
+        write = export_json if args.format == "hsds-json" else export_csv_package
+        try:
+            written = write(partners, args.out)
+        except FileNotWritten as error:
+            print(error, file=sys.stderr)
             return 2
-        directory = DirectoryService(database.sessions, facility.id, local_now)
-        if args.directory_command == "import":
-            try:
-                summary = import_file(directory, args.file)
-            except ImportFailed as failure:
-                print(failure, file=sys.stderr)
-                return 1
-            print(
-                f"Imported {args.file.name}: {_count(summary.partners_added, 'partner')} "
-                f"added, {summary.partners_updated} updated "
-                f"({_count(summary.locations, 'location')}, {_count(summary.offers, 'offer')})."
-            )
-            notes = summary.notes
-        else:
-            partners = directory.list_partners()
-            write = export_json if args.format == "hsds-json" else export_csv_package
-            try:
-                written = write(partners, args.out)
-            except FileNotWritten as error:
-                print(error, file=sys.stderr)
-                return 2
-            print(
-                f"Exported {_count(written.partners, 'partner')} "
-                f"({_count(written.locations, 'location')}, {_count(written.offers, 'offer')}) "
-                f"to {args.out}."
-            )
-            notes = written.notes
-    finally:
-        database.close()
+        print(
+            f"Exported {_count(written.partners, 'partner')} "
+            f"({_count(written.locations, 'location')}, {_count(written.offers, 'offer')}) "
+            f"to {args.out}."
+        )
+        notes = written.notes
     for note in notes:
         print(f"Note: {note}")
     return 0

@@ -7,6 +7,11 @@
 import argparse
 import getpass
 import sys
+import uuid
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.core.db import Database
 from pathlib import Path
 
 
@@ -100,61 +105,50 @@ def _admin(args: argparse.Namespace) -> int:
 
 
 def _desk(args: argparse.Namespace) -> int:
-    from desktop_app.core.db import open_database
-    from desktop_app.core.errors import DatabaseProblem
-    from desktop_app.core.local_file import DATABASE_FILE
-    from desktop_app.core.paths import default_data_dir
-    from desktop_app.core.services.setup import SetupService
+    from desktop_app.desk_command import NoDesk, opened_desk, refuse
+
+    try:
+        with opened_desk(args.sync_data_dir or args.data_dir) as (database, facility):
+            return _connect_and_sync(args, database, facility.id)
+    except NoDesk as problem:
+        return refuse(problem)
+
+
+def _connect_and_sync(
+    args: argparse.Namespace, database: "Database", facility_id: uuid.UUID
+) -> int:
     from desktop_app.sync import desk, problems
     from desktop_app.sync.connection import ServerAddress
 
-    data_dir = args.sync_data_dir or args.data_dir or default_data_dir()
-    if not (data_dir / DATABASE_FILE).is_file():
-        print(f"No Tresen database in {data_dir}: set up this desk first.", file=sys.stderr)
-        return 2
-    try:
-        database = open_database(data_dir)
-    except DatabaseProblem as problem:
-        print(problem, file=sys.stderr)
-        return 2
-    try:
-        facility = SetupService(database.sessions).local_facility()
-        if facility is None:
-            print(f"The desk in {data_dir} is not set up: set up this desk first.", file=sys.stderr)
-            return 2
-        if args.command == "connect":
-            address = ServerAddress(
-                host=args.host,
-                port=args.port,
-                database=args.database,
-                role=args.role,
-                tls_mode=args.tls_mode,
-                tls_root_certificate=args.tls_root_certificate,
-            )
-            password = (
-                sys.stdin.readline().rstrip("\n")
-                if args.password_stdin
-                else getpass.getpass(f"Password for {args.role}: ")
-            )
-            try:
-                shared_id = desk.connect_desk(database, facility.id, address, password)
-            except problems.SyncProblem as problem:
-                print(problem, file=sys.stderr)
-                return 1
-            print(f"Connected to {address.host}/{address.database} as facility {shared_id}.")
-            facility_id = shared_id
-        else:
-            facility_id = facility.id
+    if args.command == "connect":
+        address = ServerAddress(
+            host=args.host,
+            port=args.port,
+            database=args.database,
+            role=args.role,
+            tls_mode=args.tls_mode,
+            tls_root_certificate=args.tls_root_certificate,
+        )
+        password = (
+            sys.stdin.readline().rstrip("\n")
+            if args.password_stdin
+            else getpass.getpass(f"Password for {args.role}: ")
+        )
         try:
-            synchronizer = desk.synchronizer_for(database, facility_id)
-            try:
-                report = desk.run_sync(database, synchronizer)
-            finally:
-                synchronizer.close()
+            shared_id = desk.connect_desk(database, facility_id, address, password)
         except problems.SyncProblem as problem:
-            print(f"Sync failed: {problem}", file=sys.stderr)
+            print(problem, file=sys.stderr)
             return 1
-        print(f"Synced: {report.describe()}.")
-        return 0
-    finally:
-        database.close()
+        print(f"Connected to {address.host}/{address.database} as facility {shared_id}.")
+        facility_id = shared_id
+    try:
+        synchronizer = desk.synchronizer_for(database, facility_id)
+        try:
+            report = desk.run_sync(database, synchronizer)
+        finally:
+            synchronizer.close()
+    except problems.SyncProblem as problem:
+        print(f"Sync failed: {problem}", file=sys.stderr)
+        return 1
+    print(f"Synced: {report.describe()}.")
+    return 0

@@ -58,7 +58,8 @@ def merge_statements(table: SyncTable) -> list[str]:
     base_kept = "j.tj -> c.col IS NOT DISTINCT FROM j.oj -> c.col"
     return [
         # A desk's clock may run ahead a little; a far-future one must not win forever.
-        f"UPDATE {stage(table)} SET _hlc = least(_hlc, {NOW_HLC} + %(max_ahead)s)",
+        f"UPDATE {stage(table)} SET _hlc = {NOW_HLC} + %(max_ahead)s "
+        f"WHERE _hlc > {NOW_HLC} + %(max_ahead)s",
         f"SELECT 1 FROM {name} WHERE id IN (SELECT id FROM {stage(table)}) ORDER BY id FOR UPDATE",
         "TRUNCATE pg_temp._decision",
         f"""INSERT INTO pg_temp._decision (id, col, new, cur, apply, conflict, hlc)

@@ -41,7 +41,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, event, example, given, note, settings
@@ -234,21 +234,7 @@ class Day:
         except NotFoundError:
             return  # not at this desk yet, or removed here
         value = self.new_value(name)
-        draft = VisitorDraft(
-            first_name=current.first_name,
-            last_name=current.last_name,
-            birth_year=current.birth_year,
-            age_band=current.age_band,
-            gender=current.gender,
-            preferred_language=current.preferred_language,
-            postcode=current.postcode,
-            phone=current.phone,
-            email=current.email,
-            notes=current.notes,
-        )
-        desk.desk.services.visitors.update(
-            visitor.id, VisitorDraft(**(vars(draft) | {name: value}))
-        )
+        desk.desk.services.visitors.update(visitor.id, replace(current.draft(), **{name: value}))
         visitor.writes[name].append(Write(desk.index, value, getattr(current, name)))
 
     def check_in(self, desk: FaultyDesk, pick: int, offer: int) -> None:
