@@ -160,7 +160,9 @@ class Synchronizer:
             self._local.enqueue_everything_of(
                 self._facility_id, every_column=resync is Resync.RESTORED
             )
-        pushed, conflicts = self._push(shake, reset=resend)
+        # After a restore the desk sends every field again: where the restored value lost,
+        # that is a repair, not two people's edits to review.
+        pushed, conflicts = self._push(shake, reset=resend, review=resync is not Resync.RESTORED)
         # The horizon again, so that what was just pushed comes back in the same sync.
         horizon = self._horizon() if pushed else shake.horizon
         pulled = self._pull(shake, horizon, full=full)
@@ -266,7 +268,7 @@ class Synchronizer:
 
     # Push.
 
-    def _push(self, shake: Handshake, *, reset: bool) -> tuple[int, int]:
+    def _push(self, shake: Handshake, *, reset: bool, review: bool = True) -> tuple[int, int]:
         if shake.last_seq > self._local.acked_seq() and not reset:
             # An earlier push landed but its acknowledgement never reached this desk.
             self._local.acknowledge(shake.last_seq)
@@ -295,7 +297,7 @@ class Synchronizer:
                 raise problems.ConnectionLost()  # overlaps a push still being acknowledged
             else:
                 fresh = True
-                conflicts = self._merge(connection, batch)
+                conflicts = self._merge(connection, batch, review=review)
                 self._step("push:merged")
             connection.execute(
                 f"UPDATE {SCHEMA}.sync_client SET last_seq = greatest(last_seq, %s), "
@@ -312,7 +314,7 @@ class Synchronizer:
         self._step("push:acknowledged")
         return (batch.rows() if fresh else 0), conflicts
 
-    def _merge(self, connection: psycopg.Connection[Any], batch: Batch) -> int:
+    def _merge(self, connection: psycopg.Connection[Any], batch: Batch, *, review: bool) -> int:
         """Stage every table's rows (COPY), then merge them all in one round trip."""
         tables = [table for table in SYNC_TABLES if batch.changes.get(table.name)]
         self._ensure_stages(connection, tables)
@@ -320,7 +322,7 @@ class Synchronizer:
             rows = self._local.current_rows(table, batch.last_seq)
             self._copy_stage(connection, table, batch.changes[table.name], rows)
         self._step("push:staged")
-        params = {"client": str(self._client), "max_ahead": MAX_AHEAD_HLC}
+        params = {"client": str(self._client), "max_ahead": MAX_AHEAD_HLC, "review": review}
         counted = []
         with connection.pipeline():
             for table in tables:

@@ -47,8 +47,9 @@ DECISIONS_DDL = (
 
 
 def merge_statements(table: SyncTable) -> list[str]:
-    """Statements run in order after the stages are filled; ``%(client)s`` and
-    ``%(max_ahead)s`` (clock units a desk may be ahead of the server) are parameters."""
+    """Statements run in order after the stages are filled; ``%(client)s``,
+    ``%(max_ahead)s`` (clock units a desk may be ahead of the server) and ``%(review)s``
+    (whether a value that lost is kept for review) are parameters."""
     name = qualified(table)
     quiet = ", ".join(f"'{column}'" for column in sorted(DERIVED_COLUMNS))
     edited = [c for c in table.column_names if c not in ("id", TOUCH_COLUMN)]
@@ -65,7 +66,7 @@ def merge_statements(table: SyncTable) -> list[str]:
         f"""INSERT INTO pg_temp._decision (id, col, new, cur, apply, conflict, hlc)
 SELECT s.id, c.col, j.sj -> c.col, j.tj -> c.col,
        {differs} AND ({base_kept} OR (s._hlc, %(client)s::text) > (v.hlc, v.client)),
-       {differs} AND NOT ({base_kept}) AND c.col NOT IN ({quiet}),
+       {differs} AND NOT ({base_kept}) AND c.col NOT IN ({quiet}) AND %(review)s,
        s._hlc
 FROM {stage(table)} s
 JOIN {name} t ON t.id = s.id

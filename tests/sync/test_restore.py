@@ -135,6 +135,8 @@ def test_after_a_restore_the_newer_value_of_each_field_wins(
     for desk in (first, second):
         found = desk.services.visitors.get(visitor.id)
         assert (found.phone, found.email) == ("030 222", "neu@example.org")
+        # Repairing the restore is nobody's conflicting edit: nothing to review.
+        assert desk.services.conflicts.open_conflicts() == []
     assert_converged(network, first, second)
 
 
