@@ -110,8 +110,13 @@ def start_desk(qtbot: QtBot, desk_dir: Path, settings_dir: Path) -> Iterator[Sta
 
     yield start
     for desk in desks:
-        if desk.main_window is not None:
-            desk.main_window.close()
+        window = desk.main_window
+        if window is not None:
+            # A dialog a test left open stays modal for the tests after it.
+            for dialog in (window.settings_dialog, window.conflicts_dialog):
+                if dialog is not None:
+                    dialog.close()
+            window.close()
         qtbot.waitUntil(lambda desk=desk: not desk.runner.busy, timeout=20_000)
         desk.shutdown()
 
@@ -348,6 +353,7 @@ def test_the_settings_page_says_which_problem_stopped_connecting(
 
     assert not keyring_file.exists(), "no password is kept before an account was accepted"
     assert _sync_of(window).status_text() == "Shared database: not connected"
+    dialog.close()
 
 
 def test_a_wrong_password_is_told_apart_from_an_unreachable_server() -> None:
