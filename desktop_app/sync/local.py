@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, text
 
 from desktop_app.core.db import Database, make_engine
 from desktop_app.core.derived import DERIVED, Derivation
-from desktop_app.core.sharing import BY_NAME, SYNC_TABLES, TOUCH_COLUMN, SyncTable
+from desktop_app.core.sharing import SYNC_TABLES, TOUCH_COLUMN, SyncTable
 
 _CHUNK = 500
 
@@ -366,7 +366,3 @@ class _LocalColumns:
                 f"UPDATE {self.table.name} SET {assignments} WHERE id = ?",
                 (*self.derivation.compute(*sources), row_id),
             )
-
-
-def table_named(name: str) -> SyncTable:
-    return BY_NAME[name]
