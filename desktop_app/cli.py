@@ -159,13 +159,14 @@ def _add_directory_parser(commands: "argparse._SubParsersAction[argparse.Argumen
 
 def _directory(args: argparse.Namespace) -> int:
     """``tresen directory import|export``: one import is one transaction, all or nothing."""
-    from desktop_app.desk_command import NoDesk, opened_desk, refuse
+    from desktop_app.core.desk_database import NoDesk, opened_desk
 
     try:
         with opened_desk(args.directory_data_dir or args.data_dir) as (database, facility):
             return _exchange_directory(args, database, facility.id)
     except NoDesk as problem:
-        return refuse(problem)
+        print(problem, file=sys.stderr)
+        return 2
 
 
 def _exchange_directory(

@@ -105,13 +105,14 @@ def _admin(args: argparse.Namespace) -> int:
 
 
 def _desk(args: argparse.Namespace) -> int:
-    from desktop_app.desk_command import NoDesk, opened_desk, refuse
+    from desktop_app.core.desk_database import NoDesk, opened_desk
 
     try:
         with opened_desk(args.sync_data_dir or args.data_dir) as (database, facility):
             return _connect_and_sync(args, database, facility.id)
     except NoDesk as problem:
-        return refuse(problem)
+        print(problem, file=sys.stderr)
+        return 2
 
 
 def _connect_and_sync(

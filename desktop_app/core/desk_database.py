@@ -1,6 +1,5 @@
 """Opening a desk that is set up, for the commands that work on one (directory, sync)."""
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,8 +41,3 @@ def opened_desk(data_dir: Path | None) -> Iterator[tuple["Database", "FacilityRe
         yield database, facility
     finally:
         database.close()
-
-
-def refuse(problem: NoDesk) -> int:
-    print(problem, file=sys.stderr)
-    return 2
