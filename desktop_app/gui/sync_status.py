@@ -383,10 +383,11 @@ class SyncController(QObject):
                 short, Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * _PROBLEM_CHARS
             )
             details = "\n".join(filter(None, (problem, synced)))
-            return (
-                self.tr("Offline · {waiting} · {problem}").format(waiting=waiting, problem=short),
-                details,
-            )
+            if status.offline:
+                text = self.tr("Offline · {waiting} · {problem}")
+            else:
+                text = self.tr("Not synced · {waiting} · {problem}")
+            return text.format(waiting=waiting, problem=short), details
         if status.last_success is None:
             return self.tr("Not synced yet · {waiting}").format(waiting=waiting), ""
         warning = warning_text(status)

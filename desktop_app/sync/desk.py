@@ -36,6 +36,8 @@ class SyncStatus:
     # empty once a sync succeeds again.
     problem: str
     problem_params: dict[str, object]
+    # Whether the last problem was that the shared database could not be reached.
+    offline: bool = False
     # Something the last successful sync noticed (a transaction holding pulls back).
     warning: str = ""
     warning_params: dict[str, object] | None = None
@@ -79,9 +81,13 @@ def run_sync(database: Database, synchronizer: Synchronizer) -> SyncReport:
     try:
         report = synchronizer.sync()
     except problems.SyncProblem as problem:
+        # Unreachable or cut off is "offline"; a wrong clock or version is something else.
+        offline = isinstance(problem, problems.ServerUnreachable | problems.ConnectionLost)
         local.set_state(
             PROBLEM_KEY,
-            json.dumps({"message": problem.message, "params": _plain(problem.params)}),
+            json.dumps(
+                {"message": problem.message, "params": _plain(problem.params), "offline": offline}
+            ),
         )
         raise
     except Exception:
@@ -112,6 +118,7 @@ def status(database: Database) -> SyncStatus:
         last_success=datetime.fromisoformat(success) if success else None,
         problem=problem.get("message", ""),
         problem_params=problem.get("params", {}),
+        offline=bool(problem.get("offline", False)),
         warning=warning.get("message", ""),
         warning_params=warning.get("params", {}),
     )

@@ -2810,6 +2810,10 @@ Datenbank: {path}</translation>
         <translation>Offline · {waiting} · {problem}</translation>
     </message>
     <message>
+        <source>Not synced · {waiting} · {problem}</source>
+        <translation>Nicht abgeglichen · {waiting} · {problem}</translation>
+    </message>
+    <message>
         <source>Not synced yet · {waiting}</source>
         <translation>Noch nicht abgeglichen · {waiting}</translation>
     </message>

@@ -2805,6 +2805,10 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not synced · {waiting} · {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not synced yet · {waiting}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,10 +2,16 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from desktop_app.core.records import VisitorDraft
 from desktop_app.sync import desk as desk_sync
-from desktop_app.sync.engine import HORIZON_KEY
+from desktop_app.sync import problems
+from desktop_app.sync.connection import connect
+from desktop_app.sync.engine import HORIZON_KEY, Synchronizer
 from tests.sync.conftest import Network, assert_converged, sync_all
+from tests.sync.fault_proxy import FaultProxy
+from tests.sync.pg import server_address
 
 
 def test_a_connection_that_died_between_syncs_is_replaced_without_a_failed_sync(
@@ -57,3 +63,42 @@ def test_a_long_open_transaction_is_reported_and_nothing_is_lost(network: Networ
     assert second.services.visitors.get(visitor.id).first_name == "Bojan"
     sync_all(first, second)
     assert_converged(network, first, second)
+
+
+def test_the_status_tells_offline_from_a_sync_refused_for_another_reason(
+    network: Network,
+) -> None:
+    desk = network.desk("Haus am Park")
+    desk.services.visitors.register(VisitorDraft(first_name="Chiara"))
+    ahead = Synchronizer(
+        desk.database,
+        desk.facility_id,
+        lambda: connect(desk.address, desk.login.password),
+        clock=lambda: datetime.now(UTC) + timedelta(hours=2),
+    )
+    try:
+        with pytest.raises(problems.ClockSkew):
+            desk_sync.run_sync(desk.database, ahead)
+    finally:
+        ahead.close()
+    refused = desk_sync.status(desk.database)
+    assert "clock" in refused.problem and not refused.offline
+
+    with FaultProxy(*server_address()) as proxy:
+        proxy.refuse()
+        away = Synchronizer(
+            desk.database,
+            desk.facility_id,
+            lambda: connect(network.address(desk.login, proxy), desk.login.password),
+        )
+        try:
+            with pytest.raises(problems.ServerUnreachable):
+                desk_sync.run_sync(desk.database, away)
+        finally:
+            away.close()
+    unreachable = desk_sync.status(desk.database)
+    assert "cannot be reached" in unreachable.problem and unreachable.offline
+
+    desk_sync.run_sync(desk.database, desk.synchronizer)
+    assert desk_sync.status(desk.database).problem == ""
+    assert_converged(network, desk)
