@@ -5,14 +5,14 @@
 """
 
 import argparse
-import getpass
 import sys
-import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import uuid
+
     from desktop_app.core.db import Database
-from pathlib import Path
 
 
 def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -116,8 +116,10 @@ def _desk(args: argparse.Namespace) -> int:
 
 
 def _connect_and_sync(
-    args: argparse.Namespace, database: "Database", facility_id: uuid.UUID
+    args: argparse.Namespace, database: "Database", facility_id: "uuid.UUID"
 ) -> int:
+    import getpass
+
     from desktop_app.sync import desk, problems
     from desktop_app.sync.connection import ServerAddress
 

@@ -94,14 +94,18 @@ def run_sync(database: Database, synchronizer: Synchronizer) -> SyncReport:
         log.exception("sync failed unexpectedly")
         local.set_state(PROBLEM_KEY, json.dumps({"message": problems.UNEXPECTED, "params": {}}))
         raise
-    local.set_state(SUCCESS_KEY, datetime.now(UTC).isoformat())
-    local.set_state(PROBLEM_KEY, "")
     held = report.held_back_minutes
     if held:
         log.warning("pulls held back for %d minutes by a long-running transaction", held)
     local.set_state(
-        WARNING_KEY,
-        json.dumps({"message": problems.HELD_BACK, "params": {"minutes": held}}) if held else "",
+        SUCCESS_KEY,
+        datetime.now(UTC).isoformat(),
+        **{
+            PROBLEM_KEY: "",
+            WARNING_KEY: json.dumps({"message": problems.HELD_BACK, "params": {"minutes": held}})
+            if held
+            else "",
+        },
     )
     log.info("sync: %s", report.describe())
     return report

@@ -299,16 +299,13 @@ class Synchronizer:
                 fresh = True
                 conflicts = self._merge(connection, batch, review=review)
                 self._step("push:merged")
+            # A reset (after a restore) sets it even below what the server remembers.
+            moved = "%(seq)s" if reset else "greatest(last_seq, %(seq)s)"
             connection.execute(
-                f"UPDATE {SCHEMA}.sync_client SET last_seq = greatest(last_seq, %s), "
-                "last_seen = now() WHERE client_id = %s",
-                (batch.last_seq, self._client),
+                f"UPDATE {SCHEMA}.sync_client SET last_seq = {moved}, last_seen = now() "
+                "WHERE client_id = %(client)s",
+                {"seq": batch.last_seq, "client": self._client},
             )
-            if reset:
-                connection.execute(
-                    f"UPDATE {SCHEMA}.sync_client SET last_seq = %s WHERE client_id = %s",
-                    (batch.last_seq, self._client),
-                )
         self._step("push:committed")
         self._local.acknowledge(batch.last_seq)
         self._step("push:acknowledged")

@@ -78,9 +78,11 @@ class LocalSide:
         with self._database.engine.connect() as connection:
             return self._state(connection, key)
 
-    def set_state(self, key: str, value: str) -> None:
+    def set_state(self, key: str, value: str, **more: str) -> None:
+        """Keep ``key`` (and any ``more`` keys) in one transaction."""
         with self._database.engine.begin() as connection:
-            self._set_state(connection, key, value)
+            for name, text_value in {key: value, **more}.items():
+                self._set_state(connection, name, text_value)
 
     def client_id(self) -> uuid.UUID:
         """This desk's id towards the shared database, made once."""

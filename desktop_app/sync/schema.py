@@ -77,7 +77,6 @@ def _table_statements(table: SyncTable) -> list[str]:
             f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS {column.name} {pg_type(column)}"
             for column in table.columns
         ),
-        f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS _echo uuid",
         f"CREATE INDEX IF NOT EXISTS {table.name}_changes ON {name} (_txid, _seq)",
         f"CREATE INDEX IF NOT EXISTS {table.name}_owner ON {name} ({owner})",
         # A new row takes its stamp from the column defaults; every update stamps anew.

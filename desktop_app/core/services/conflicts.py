@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, Uuid, select
+from sqlalchemy import ColumnElement, Date, Uuid, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.derived import DERIVED
@@ -118,18 +118,21 @@ class ConflictService(FacilityService):
         models = _models()
         with self._sessions() as session:
             rows = session.scalars(
-                select(SyncConflict)
-                .where(
-                    SyncConflict.facility_id == self._facility_id,
-                    SyncConflict.resolved_at.is_(None),
-                    SyncConflict.deleted_at.is_(None),
-                )
-                .order_by(SyncConflict.created_at.desc())
+                select(SyncConflict).where(*self._open()).order_by(SyncConflict.created_at.desc())
             ).all()
             return [self._record(session, models, row) for row in rows]
 
     def count_open(self) -> int:
-        return len(self.open_conflicts())
+        """How many wait for review (the status bar asks every few seconds)."""
+        with self._sessions() as session:
+            return session.scalar(select(func.count()).where(*self._open())) or 0
+
+    def _open(self) -> tuple[ColumnElement[bool], ...]:
+        return (
+            SyncConflict.facility_id == self._facility_id,
+            SyncConflict.resolved_at.is_(None),
+            SyncConflict.deleted_at.is_(None),
+        )
 
     def keep(self, conflict_id: uuid.UUID) -> None:
         """The kept value stays; the conflict is reviewed."""
