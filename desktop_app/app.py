@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.core.access import OnDuty
 from desktop_app.core.errors import DatabaseProblem, TresenError
 from desktop_app.core.local_file import DATABASE_FILE, peek_facility
 from desktop_app.core.logs import set_up_logging
@@ -102,6 +103,8 @@ class Desk(QObject):
         self.translations = Translations(app)
         self.translations.apply(self.settings.language)
         self.runner = TaskRunner(self._report, self)
+        # Nobody is signed in until the sign-in page has checked a password.
+        self.on_duty = OnDuty()
         self.database: Database | None = None
         self._opened: Future[_Opened] | None = None
         self.main_window: MainWindow | None = None
@@ -139,7 +142,7 @@ class Desk(QObject):
         from desktop_app.core.services.setup import SetupService
 
         try:
-            database = open_database(self.data_dir)
+            database = open_database(self.data_dir, self.on_duty)
             facility = SetupService(database.sessions).local_facility()
             assert facility is not None, "peeked at a set-up desk"
             services = self._build_services(database, facility.id)
@@ -194,7 +197,7 @@ class Desk(QObject):
         from desktop_app.core.services.setup import SetupService
 
         try:
-            self.database = open_database(self.data_dir)
+            self.database = open_database(self.data_dir, self.on_duty)
         except DatabaseProblem as problem:
             self._show_problem(problem)
             return
@@ -249,6 +252,7 @@ class Desk(QObject):
             demo=self._demo,
             data_path=self.data_dir / DATABASE_FILE,
             clock=self._clock,
+            on_duty=self.on_duty,
             sync=sync,
         )
         window.settings_changed.connect(self._on_window_settings_changed)

@@ -9,6 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_app.core.access import Role, StaffMember
 from desktop_app.core.db import Database, open_database
 from desktop_app.core.records import FacilityDraft, FacilityRecord
 from desktop_app.core.reference import FacilityKind
@@ -49,9 +50,20 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+# The staff member on duty in tests that are not about accounts and roles.
+TEST_ADMIN = StaffMember(id=None, name="Test Admin", role=Role.ADMIN)
+
+
+def open_on_duty(data_dir: Path) -> Database:
+    """The desk's database with ``TEST_ADMIN`` signed in, as after the sign-in page."""
+    database = open_database(data_dir)
+    database.on_duty.sign_in(TEST_ADMIN)
+    return database
+
+
 @pytest.fixture
 def database(data_dir: Path) -> Iterator[Database]:
-    db = open_database(data_dir)
+    db = open_on_duty(data_dir)
     yield db
     db.close()
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.core import capture
+from desktop_app.core import audit, capture
+from desktop_app.core.access import OnDuty
 from desktop_app.core.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -44,6 +45,8 @@ class Database:
     path: Path
     engine: Engine
     sessions: SessionFactory
+    # Who works at the desk; the sessions name them in the audit trail.
+    on_duty: OnDuty
 
     def close(self) -> None:
         # Lets SQLite refresh the statistics its query planner uses, cheaply.
@@ -156,8 +159,11 @@ def backup(path: Path, revision: str) -> Path:
     return target
 
 
-def open_database(data_dir: Path) -> Database:
+def open_database(data_dir: Path, on_duty: OnDuty | None = None) -> Database:
     """Open (creating or migrating as needed) the database in ``data_dir``.
+
+    ``on_duty`` names who works at the desk (the window's, made before the file opens);
+    a new one with nobody signed in by default.
 
     Raises a ``DatabaseProblem`` naming the file when it is locked, damaged, written by a
     newer Tresen or not writable; in every such case the file is left untouched.
@@ -183,7 +189,10 @@ def open_database(data_dir: Path) -> Database:
             command.upgrade(config, "head")
         # Connections opened before the migration lack the capture triggers.
         engine.dispose()
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    on_duty = on_duty or OnDuty()
+    audit.install(sessions, on_duty)
+    return Database(path=path, engine=engine, sessions=sessions, on_duty=on_duty)
 
 
 def current_revision(engine: Engine) -> str | None:

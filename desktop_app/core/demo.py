@@ -27,11 +27,15 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
+from sqlalchemy import update
+
 from desktop_app.core import capture, codes
+from desktop_app.core.access import Role, StaffMember
 from desktop_app.core.db import Database, make_engine, open_database
 from desktop_app.core.demo_referrals import fill_demo_referrals
 from desktop_app.core.demo_volunteers import fill_demo_volunteers
 from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
+from desktop_app.core.models import StaffAccount
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.records import (
     FacilityDraft,
@@ -42,7 +46,8 @@ from desktop_app.core.records import (
     VisitorDraft,
 )
 from desktop_app.core.reference import AGE_BANDS, FacilityKind, Gender
-from desktop_app.core.services import build_services
+from desktop_app.core.services import build_services, local_now
+from desktop_app.core.services.accounts import AccountDraft, AccountService
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.services.visitors import sort_name
 from desktop_app.core.text import fold, index_terms
@@ -759,10 +764,44 @@ def fill_demo_data(
     today = today or datetime.now().astimezone().date()
 
     # Demo data is fictitious and never to be shared, so it is not captured for sync.
-    with capture.paused(database.engine):
-        return _fill(
-            database, visitors=visitors, visits=visits, seed=seed, today=today, report=report
-        )
+    # The audit trail names it as the demo's work.
+    on_duty = database.on_duty
+    before = on_duty.member
+    on_duty.sign_in(StaffMember(id=None, name=DEMO_AUTHOR, role=Role.ADMIN))
+    try:
+        with capture.paused(database.engine):
+            summary = _fill(
+                database, visitors=visitors, visits=visits, seed=seed, today=today, report=report
+            )
+            _accounts(database)
+            return summary
+    finally:
+        if before is None:
+            on_duty.sign_out()
+        else:
+            on_duty.sign_in(before)
+
+
+def _accounts(database: Database) -> None:
+    """One account per role, all with ``DEMO_PASSWORD``, which the sign-in page shows."""
+    accounts = AccountService(database.sessions, local_now)
+    if accounts.has_accounts():
+        return
+    accounts.create_first_admin(AccountDraft("Demo Verwaltung", "admin", Role.ADMIN), DEMO_PASSWORD)
+    for display_name, user_name, role in DEMO_STAFF:
+        accounts.add_account(AccountDraft(display_name, user_name, role), DEMO_PASSWORD)
+    # Demo accounts need no new password at their first sign-in.
+    with database.sessions.begin() as session:
+        session.execute(update(StaffAccount).values(must_change_password=False))
+
+
+DEMO_AUTHOR = "Demo-Daten"
+# The demo's accounts: the admin "admin", and one for each other role.
+DEMO_PASSWORD = "tresen-demo"
+DEMO_STAFF: tuple[tuple[str, str, Role], ...] = (
+    ("Demo Koordination", "koordination", Role.COORDINATION),
+    ("Demo Empfang", "empfang", Role.RECEPTION),
+)
 
 
 def _fill(

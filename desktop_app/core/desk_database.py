@@ -1,9 +1,12 @@
 """Opening a desk that is set up, for the commands that work on one (directory, sync)."""
 
+import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from desktop_app.core.access import command_line
 
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
@@ -12,6 +15,13 @@ if TYPE_CHECKING:
 
 class NoDesk(Exception):
     """The data folder holds no set-up desk; the message says what to do."""
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment nor the user database
+        return "?"
 
 
 @contextmanager
@@ -38,6 +48,7 @@ def opened_desk(data_dir: Path | None) -> Iterator[tuple["Database", "FacilityRe
         facility = SetupService(database.sessions).local_facility()
         if facility is None:
             raise NoDesk(f"The desk in {data_dir} is not set up: set up this desk first.")
+        database.on_duty.sign_in(command_line(_os_user()))
         yield database, facility
     finally:
         database.close()

@@ -368,6 +368,10 @@ class Consent(SyncedMixin, Base):
     referral_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("referral.id"), default=None, index=True
     )
+    # The staff member who took the consent, as signed in.
+    recorded_by: Mapped[str] = mapped_column(String(NAME_MAX + 40), default="")
+    # For a person under 16: the guardian who consented for them.
+    guardian_name: Mapped[str] = mapped_column(String(NAME_MAX), default="")
 
 
 class Volunteer(SyncedMixin, Base):
@@ -551,3 +555,79 @@ class SyncCursor(Base):
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     txid: Mapped[int] = mapped_column(Integer, default=0)
     seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StaffAccount(Base):
+    """A staff member's account on this desk: who they are, their role, their secrets.
+
+    Passwords and PINs are stored as argon2id hashes only. ``failed_attempts`` and
+    ``last_failed_at`` slow down guessing: each failure after the third doubles the wait.
+    """
+
+    __tablename__ = "staff_account"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    user_name: Mapped[str] = mapped_column(String(NAME_MAX), unique=True)
+    display_name: Mapped[str] = mapped_column(String(NAME_MAX))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    pin_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    # Set by an admin's reset: the next sign-in asks for a new password.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AuditEntry(Base):
+    """One line of the audit trail: who viewed, printed, exported, changed or deleted what.
+
+    Append-only (triggers refuse UPDATE and DELETE) and chained: ``entry_hash`` covers the
+    entry's fields and the previous entry's hash, so an entry altered or removed directly
+    in the file breaks the chain. Entries name records by id and never copy personal data.
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    staff_name: Mapped[str] = mapped_column(String(NAME_MAX + 40))
+    action: Mapped[str] = mapped_column(String(12))
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    # The person the data is about (a visitor or a volunteer), for the per-person filter.
+    person_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class RetentionRule(Base):
+    """How long this desk keeps one kind of record; the defaults are in ``retention``."""
+
+    __tablename__ = "retention_rule"
+
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    months: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class DataRequest(SyncedMixin, Base):
+    """A person's request under the GDPR (access, correction, erasure), due within a month."""
+
+    __tablename__ = "data_request"
+
+    kind: Mapped[str] = mapped_column(String(12))
+    # Who asked, as they named themselves; linked to the visitor record when one exists.
+    requester: Mapped[str] = mapped_column(String(NAME_MAX))
+    visitor_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("visitor.id"), default=None, index=True
+    )
+    received_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)
+    answered_on: Mapped[date | None] = mapped_column(Date, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -34,6 +34,8 @@ class Settings:
     follow_up_days: int = 14
     # A desk connected to a shared database syncs this often (and on "Sync now").
     sync_interval_minutes: int = 5
+    # The screen locks after this many minutes without a key press or click.
+    lock_after_minutes: int = 10
 
     def with_changes(self, **changes: Any) -> "Settings":
         return replace(self, **changes)

@@ -1,8 +1,8 @@
 """Sample documents for a test print: every kind Tresen prints, filled with fictitious data.
 
 A facility prints them to check its letterhead and its printer's margins before the first
-real slip. Each kind is one entry in ``SAMPLE_DOCUMENTS``; consent forms and reports join
-it as they are built.
+real slip. Each kind is one entry in ``SAMPLE_DOCUMENTS``; reports join it as they are
+built.
 """
 
 from collections.abc import Callable
@@ -12,8 +12,10 @@ from functools import partial
 from pathlib import Path
 
 from desktop_app.core.codes import check_character
+from desktop_app.core.consent_records import ConsentFormContent
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
+from desktop_app.core.processing import ProcessingRegisterContent, register_content
 from desktop_app.core.referral_records import PaperSize, SlipContent, SlipTarget
 from desktop_app.core.volunteer_records import (
     ActivityHours,
@@ -224,6 +226,31 @@ def sample_time_sheet(issuer: Letterhead, language: str) -> bytes:
     return render_time_sheet(sample_time_sheet_content(issuer), watermark=SAMPLE_MARK)
 
 
+def sample_consent_form_content(issuer: Letterhead, language: str) -> ConsentFormContent:
+    """A blank form, as the desk prints it for a visitor to fill in by hand."""
+    return ConsentFormContent(issuer=issuer, language=language, place=issuer.city)
+
+
+def sample_consent_form(issuer: Letterhead, language: str) -> bytes:
+    from desktop_app.documents.consent_form import render_consent_form
+
+    return render_consent_form(sample_consent_form_content(issuer, language), watermark=SAMPLE_MARK)
+
+
+def sample_processing_register_content(issuer: Letterhead) -> ProcessingRegisterContent:
+    """The register as the program declares it, of today; no officer named, as none is known."""
+    return register_content(issuer, date.today())
+
+
+def sample_processing_register(issuer: Letterhead, language: str) -> bytes:
+    """German whatever ``language``: the register is kept for the supervisory authority."""
+    from desktop_app.documents.processing_register import render_processing_register
+
+    return render_processing_register(
+        sample_processing_register_content(issuer), watermark=SAMPLE_MARK
+    )
+
+
 def sample_annual_overview(issuer: Letterhead, language: str) -> bytes:
     """German whatever ``language``: the overview is for the facility and the district."""
     from desktop_app.documents.annual_overview import render_annual_overview
@@ -257,6 +284,16 @@ SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
         "jahresuebersicht-engagement",
         QT_TRANSLATE_NOOP("documents", "Annual overview of volunteer hours"),
         sample_annual_overview,
+    ),
+    SampleDocument(
+        "einwilligung",
+        QT_TRANSLATE_NOOP("documents", "Consent form"),
+        sample_consent_form,
+    ),
+    SampleDocument(
+        "verarbeitungsverzeichnis",
+        QT_TRANSLATE_NOOP("documents", "Register of processing activities"),
+        sample_processing_register,
     ),
 )
 

@@ -5,11 +5,21 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app import __version__
+from desktop_app.core.access import ROLE_LABELS, OnDuty, Permission, StaffMember
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.records import FacilityRecord
 from desktop_app.core.services import Clock, Services
@@ -21,8 +31,10 @@ from desktop_app.gui.tasks import TaskRunner
 if TYPE_CHECKING:
     from desktop_app.core.records import VisitorRecord
     from desktop_app.core.referral_records import ReferralRecord
+    from desktop_app.core.services.accounts import AccountRecord
     from desktop_app.core.services.setup import SetupService
     from desktop_app.gui.conflicts_dialog import ConflictsDialog
+    from desktop_app.gui.desk_lock import InactivityWatch
     from desktop_app.gui.directory_view import DirectoryView
     from desktop_app.gui.offers_view import OffersView
     from desktop_app.gui.refer_dialog import ReferDialog
@@ -72,13 +84,18 @@ class MainWindow(QMainWindow):
         demo: bool,
         data_path: Path,
         clock: Clock,
+        on_duty: OnDuty,
         sync: "SyncController | None" = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``sync`` syncs the desk with the shared database; None for the demo desk."""
+        """``sync`` syncs the desk with the shared database; None for the demo desk.
+
+        ``on_duty`` names who is signed in: nobody at start, so the sign-in page shows.
+        """
         super().__init__(parent)
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
+        self._on_duty = on_duty
         self._services = services
         self._setup = setup
         self._runner = runner
@@ -112,11 +129,139 @@ class MainWindow(QMainWindow):
         if sync is not None:
             sync.setParent(self)
             sync.install(self.form.status_bar)
+        self._staff_label = QLabel(self)
+        self._staff_label.setObjectName("staff_label")
+        self.form.status_bar.addPermanentWidget(self._staff_label)
+        self._build_lock(settings.lock_after_minutes)
         self._connect()
         self._retranslate()
         self._restore_geometry()
         self.form.tabs.setCurrentIndex(Screen.CHECKIN)
-        self.checkin_view.setFocus()
+        member = on_duty.member
+        if member is None:
+            self._cover(None)
+        else:
+            self._uncover(member)
+
+    # Signing in and the lock
+
+    def _build_lock(self, minutes: int) -> None:
+        """The sign-in page on a stack in front of the screens, and the inactivity watch."""
+        from desktop_app.gui.desk_lock import InactivityWatch, SignInPage
+
+        work = self.takeCentralWidget()
+        assert work is not None
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(work)
+        hint = self.tr("Demo: user names admin, koordination or empfang; password tresen-demo")
+        self.sign_in_page = SignInPage(
+            self._services.accounts,
+            self._runner,
+            demo_hint=hint if self._demo else "",
+            parent=self._stack,
+        )
+        self._stack.addWidget(self.sign_in_page)
+        self.setCentralWidget(self._stack)
+        self.sign_in_page.signed_in.connect(self._on_sign_in_page_signed_in)
+        self._idle = InactivityWatch(minutes, self)
+        self._idle.idle.connect(self.lock)
+        self._covered_windows: list[QWidget] = []
+
+    @property
+    def locked(self) -> bool:
+        return self._stack.currentWidget() is self.sign_in_page
+
+    @property
+    def inactivity(self) -> "InactivityWatch":
+        return self._idle
+
+    def lock(self) -> None:
+        """Cover the desk: nothing of it stays visible until someone signs in."""
+        member = self._on_duty.member
+        if member is None or self.locked:
+            return
+        self._cover(member)
+
+    def _cover(self, member: StaffMember | None) -> None:
+        # Open dialogs (a visitor's record, a slip) are hidden with the screens behind them.
+        self._covered_windows = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget is not self and widget.isVisible() and self._owns(widget)
+        ]
+        for widget in self._covered_windows:
+            widget.hide()
+        self._idle.pause()
+        self._stack.setCurrentWidget(self.sign_in_page)
+        self.menuBar().hide()
+        self.form.status_bar.hide()
+        for action in self._actions():
+            action.setEnabled(False)
+        page = self.sign_in_page
+        if member is not None and member.id is not None:
+            page.ask_unlock(member)
+        else:
+            page.ask_sign_in()
+            self._runner.run(self._services.accounts.has_accounts, on_done=self._on_accounts_known)
+        page.focus_first_field()
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _on_accounts_known(self, has_accounts: bool) -> None:
+        if not has_accounts:
+            self.sign_in_page.ask_first_admin()
+            self.sign_in_page.focus_first_field()
+
+    def _on_sign_in_page_signed_in(self, account: "AccountRecord") -> None:
+        member = account.member
+        locked_by = self.sign_in_page.locked_by
+        covered, self._covered_windows = self._covered_windows, []
+        for widget in covered:
+            # The same person goes on where they left; another person starts afresh.
+            if locked_by is not None and locked_by.id == member.id:
+                widget.show()
+            elif isinstance(widget, QDialog):
+                widget.reject()  # close() would not finish a hidden dialog
+            else:
+                widget.close()
+        self._uncover(member)
+
+    def _uncover(self, member: StaffMember) -> None:
+        self._stack.setCurrentIndex(0)
+        self.menuBar().show()
+        self.form.status_bar.show()
+        for action in self._actions():
+            action.setEnabled(True)
+        self._apply_role(member)
+        self._idle.resume()
+        self.current_view().setFocus()
+
+    def _apply_role(self, member: StaffMember) -> None:
+        """What this person's role offers: settings and conflicts need coordination."""
+        form = self.form
+        form.settings_action.setEnabled(
+            member.may(Permission.SETTINGS) or member.may(Permission.ACCOUNTS)
+        )
+        form.conflicts_action.setEnabled(member.may(Permission.SETTINGS))
+        role = QCoreApplication.translate("reference", ROLE_LABELS[member.role])
+        self._staff_label.setText(f"{member.name} · {role}")
+
+    def _actions(self) -> list[QAction]:
+        form = self.form
+        return [
+            action
+            for action in self.findChildren(QAction)
+            if action is not form.quit_action and not action.isSeparator()
+        ]
+
+    def _on_lock_action_triggered(self) -> None:
+        self.lock()
 
     # The screens, built when first shown or asked for.
 
@@ -241,6 +386,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         form = self.form
         form.quit_action.triggered.connect(self.close)
+        form.lock_action.triggered.connect(self._on_lock_action_triggered)
         form.settings_action.triggered.connect(self._on_settings_action_triggered)
         form.about_action.triggered.connect(self._on_about_action_triggered)
         form.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
@@ -520,6 +666,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+        self._idle.stop()
         if self.sync is not None:
             self.sync.stop()
         self.closed.emit()

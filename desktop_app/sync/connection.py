@@ -20,6 +20,8 @@ KEYRING_SERVICE = "Tresen shared database"
 # libpq's modes; verify-full checks the certificate and the host name (recommended).
 TLS_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
 CONNECT_TIMEOUT_S = 10
+# Sent data unacknowledged this long: the connection is given up (libpq, Linux only).
+DEAD_NETWORK_MS = 30_000
 
 
 class KeyringUnavailable(problems.SyncProblem):
@@ -56,6 +58,13 @@ class ServerAddress:
             "password": password,
             "sslmode": self.tls_mode,
             "connect_timeout": CONNECT_TIMEOUT_S,
+            # A network that drops without a word (a WLAN gone, a router's NAT forgetting the
+            # connection) would otherwise leave a sync waiting for an answer forever.
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+            "tcp_user_timeout": DEAD_NETWORK_MS,
             "application_name": "Tresen desk",
             # Values compare and print the same on every desk.
             "options": "-c TimeZone=UTC",

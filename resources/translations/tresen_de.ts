@@ -1067,6 +1067,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Demo: user names admin, koordination or empfang; password tresen-demo</source>
+        <translation>Demo: Benutzernamen admin, koordination oder empfang; Passwort tresen-demo</translation>
+    </message>
+    <message>
         <source>About Tresen</source>
         <translation>Über Tresen</translation>
     </message>
@@ -1245,6 +1249,18 @@ Datenbank: {path}</translation>
     <message>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>Tresen &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Cover the screen until you or a colleague signs in</source>
+        <translation>Den Bildschirm verdecken, bis Sie oder eine Kollegin sich anmelden</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2755,6 +2771,93 @@ Datenbank: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Welcome to Tresen</source>
+        <translation>Willkommen bei Tresen</translation>
+    </message>
+    <message>
+        <source>Create the administrator account. Everyone who works at this desk signs in with an account of their own; the administrator creates the others in the settings.</source>
+        <translation>Legen Sie das Konto der Administration an. Alle, die an diesem Tresen arbeiten, melden sich mit einem eigenen Konto an; die Administration legt die weiteren in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>Anlegen und an&amp;melden</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Der Tresen ist gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Enter the password or PIN to go on.</source>
+        <translation>%1 ist angemeldet. Geben Sie das Passwort oder die PIN ein, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Another person signs in</source>
+        <translation>&amp;Jemand anderes meldet sich an</translation>
+    </message>
+</context>
+<context>
     <name>SlipPresenter</name>
     <message>
         <source>Referral slip {code}</source>
@@ -4051,6 +4154,14 @@ Datenbank: {path}</translation>
         <source>Annual overview of volunteer hours</source>
         <translation>Jahresübersicht Ehrenamt</translation>
     </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Einwilligungserklärung</translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4450,6 +4561,70 @@ Datenbank: {path}</translation>
         <source>“{name}” is kept by another facility of the network; changes to it come from there.</source>
         <translation>„{name}“ wird von einer anderen Einrichtung des Netzwerks gepflegt; Änderungen daran kommen von dort.</translation>
     </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Bitte melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Please ask a coordinator or an administrator.</source>
+        <translation>Ihre Rolle erlaubt das nicht. Bitte wenden Sie sich an die Koordination oder die Administration.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} was changed after it was written.</source>
+        <translation>Eintrag {seq} wurde nachträglich verändert.</translation>
+    </message>
+    <message>
+        <source>An entry before entry {seq} was removed or entries were reordered.</source>
+        <translation>Vor Eintrag {seq} wurde ein Eintrag entfernt oder die Reihenfolge verändert.</translation>
+    </message>
+    <message>
+        <source>Entries after entry {seq} were removed: the trail ends before its last entry.</source>
+        <translation>Einträge nach Eintrag {seq} wurden entfernt: Das Protokoll endet vor seinem letzten Eintrag.</translation>
+    </message>
+    <message>
+        <source>User name or password is not correct.</source>
+        <translation>Benutzername oder Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Please wait {seconds} seconds and try again.</source>
+        <translation>Zu viele falsche Versuche. Bitte warten Sie {seconds} Sekunden und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>Mindestens {min} Zeichen.</translation>
+    </message>
+    <message>
+        <source>2 to 40 small letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>2 bis 40 Kleinbuchstaben, Ziffern, Punkte, Binde- oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>This desk already has accounts.</source>
+        <translation>Dieser Tresen hat bereits Konten.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Das neue Passwort muss sich vom alten unterscheiden.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Das ist nicht Ihr aktuelles Passwort.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Eine PIN hat 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>Dieser Benutzername ist schon vergeben.</translation>
+    </message>
+    <message>
+        <source>The desk needs at least one active administrator.</source>
+        <translation>Der Tresen braucht mindestens ein aktives Administrationskonto.</translation>
+    </message>
+    <message>
+        <source>A request cannot be answered before it was received.</source>
+        <translation>Eine Anfrage kann nicht vor ihrem Eingang beantwortet werden.</translation>
+    </message>
 </context>
 <context>
     <name>reference</name>
@@ -4626,8 +4801,36 @@ Datenbank: {path}</translation>
         <translation>So</translation>
     </message>
     <message>
+        <source>viewed</source>
+        <translation>angesehen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>handed out</source>
@@ -4704,6 +4907,50 @@ Datenbank: {path}</translation>
     <message>
         <source>Volunteer allowance (Ehrenamtspauschale, § 3 Nr. 26a EStG)</source>
         <translation>Ehrenamtspauschale (§ 3 Nr. 26a EStG)</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Keeping registration data</source>
+        <translation>Speichern der Registrierungsdaten</translation>
+    </message>
+    <message>
+        <source>Contact by phone or e-mail</source>
+        <translation>Kontakt per Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Optional demographic details</source>
+        <translation>Freiwillige statistische Angaben</translation>
+    </message>
+    <message>
+        <source>Referral passing data on</source>
+        <translation>Weitergabe von Daten bei einer Vermittlung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
     </message>
 </context>
 </TS>

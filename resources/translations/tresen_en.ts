@@ -1066,6 +1066,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Demo: user names admin, koordination or empfang; password tresen-demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Tresen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,6 +1243,18 @@ Database: {path}</source>
     </message>
     <message>
         <source>Ctrl+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover the screen until you or a colleague signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2750,6 +2766,93 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <source>&amp;Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Tresen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator account. Everyone who works at this desk signs in with an account of their own; the administrator creates the others in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Enter the password or PIN to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another person signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlipPresenter</name>
     <message>
         <source>Referral slip {code}</source>
@@ -4046,6 +4149,14 @@ Database: {path}</source>
         <source>Annual overview of volunteer hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4445,6 +4556,70 @@ Database: {path}</source>
         <source>“{name}” is kept by another facility of the network; changes to it come from there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Please ask a coordinator or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry before entry {seq} was removed or entries were reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries after entry {seq} were removed: the trail ends before its last entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name or password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Please wait {seconds} seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 40 small letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk already has accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk needs at least one active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot be answered before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reference</name>
@@ -4621,7 +4796,35 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4698,6 +4901,50 @@ Database: {path}</source>
     </message>
     <message>
         <source>Volunteer allowance (Ehrenamtspauschale, § 3 Nr. 26a EStG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping registration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact by phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional demographic details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral passing data on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

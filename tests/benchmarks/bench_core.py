@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from desktop_app.core.db import DATABASE_FILE, Database, open_database
+from desktop_app.core.db import DATABASE_FILE, Database
 from desktop_app.core.services import Services, build_services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.services.visitors import fts_expression
 from tests.benchmarks.harness import BenchContext, Benchmark, Result, percentile
+from tests.conftest import open_on_duty
 
 T = TypeVar("T")
 
@@ -61,7 +62,7 @@ def _timings(action: Callable[[T], object], inputs: Iterable[T]) -> list[float]:
 
 
 def _open(context: BenchContext) -> tuple[Database, Services]:
-    database = open_database(context.big_data_dir())
+    database = open_on_duty(context.big_data_dir())
     facility = SetupService(database.sessions).local_facility()
     assert facility is not None
     return database, build_services(database.sessions, facility.id)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop_app.core.db import Database, open_database
+from desktop_app.core.db import Database
 from desktop_app.core.demo_directory import generated_partners
 from desktop_app.core.directory_records import DirectoryQuery
 from desktop_app.core.hsds import export_json, plan_import
@@ -19,6 +19,7 @@ from desktop_app.core.services.directory import SEARCH_LIMIT, DirectoryService
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.text import search_words
 from tests.benchmarks.harness import BenchContext, Benchmark, Result, percentile
+from tests.conftest import open_on_duty
 
 # The targets.
 IMPORT_SECONDS = 5.0
@@ -46,7 +47,7 @@ TYPICAL_QUERIES = (
 
 
 def _desk(data_dir: Path) -> tuple[Database, DirectoryService]:
-    database = open_database(data_dir)
+    database = open_on_duty(data_dir)
     facility = SetupService(database.sessions).set_up(
         FacilityDraft(name="Stadtteilzentrum Benchmark", kind=FacilityKind.STADTTEILZENTRUM)
     )

@@ -91,12 +91,12 @@ if sys.argv[1] == "bare":
     app.processEvents()
     elapsed = time.perf_counter() - start
 else:
-    from desktop_app.core.db import open_database
     from desktop_app.core.services import build_services
     from desktop_app.core.services.setup import SetupService
     from desktop_app.gui.tasks import TaskRunner
     from desktop_app.gui.visitors_view import VisitorsView
-    database = open_database(Path(sys.argv[2]))
+    from tests.conftest import open_on_duty
+    database = open_on_duty(Path(sys.argv[2]))
     facility = SetupService(database.sessions).local_facility()
     services = build_services(database.sessions, facility.id)
     runner = TaskRunner(print)

@@ -18,7 +18,7 @@ from typing import Any
 
 import psycopg
 
-from desktop_app.core.db import Database, open_database
+from desktop_app.core.db import Database
 from desktop_app.core.demo import fill_demo_data
 from desktop_app.core.ids import new_id
 from desktop_app.core.records import FacilityDraft
@@ -29,6 +29,7 @@ from desktop_app.sync.connection import ServerAddress, connect
 from desktop_app.sync.engine import Synchronizer
 from desktop_app.sync.join import join
 from tests.benchmarks.harness import BenchContext, Benchmark, Result
+from tests.conftest import open_on_duty
 from tests.sync.fault_proxy import FaultProxy
 from tests.sync.pg import admin_url, fresh_database, server_address, url_for
 
@@ -66,7 +67,7 @@ class _Network:
         return ServerAddress(host, port, self.database, self.login.role, tls_mode="disable")
 
     def desk(self, name: str, *, proxy: FaultProxy | None = None, demo: bool = False) -> _Desk:
-        database = open_database(self.work_dir / name)
+        database = open_on_duty(self.work_dir / name)
         if demo:
             fill_demo_data(database, visitors=2_000, visits=0, seed=3)
         else:

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from datetime import time as time_of_day
 
-from desktop_app.core.db import Database, open_database
+from desktop_app.core.db import Database
 from desktop_app.core.demo_volunteers import bulk_hours
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.local_file import DATABASE_FILE
@@ -17,6 +17,7 @@ from desktop_app.core.services import Services, build_services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.volunteer_records import HoursDraft
 from tests.benchmarks.harness import BenchContext, Benchmark, Result, percentile
+from tests.conftest import open_on_duty
 
 # The issue's targets.
 ROW_MEDIAN_MS = 10.0
@@ -43,7 +44,7 @@ def _clock() -> datetime:
 
 def _desk(context: BenchContext, name: str) -> tuple[Database, Services, int]:
     """A desk of its own with 500 volunteers and their weekly hours of five years."""
-    database = open_database(context.scratch(name))
+    database = open_on_duty(context.scratch(name))
     facility = SetupService(database.sessions).set_up(
         FacilityDraft(name="Nachbarschaftshaus Benchmark", kind=FacilityKind.NACHBARSCHAFTSHAUS)
     )

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core import codes
-from desktop_app.core.db import Database, open_database
+from desktop_app.core.db import Database
 from desktop_app.core.demo import (
     DEMO_FACILITY,
     OFFER_PLANS,
@@ -31,6 +31,7 @@ from desktop_app.core.services import Services, build_services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.services.visitors import sort_name
 from desktop_app.core.text import index_terms
+from tests.conftest import open_on_duty
 
 TODAY = date(2026, 11, 23)  # a Monday, like the FakeClock of tests/conftest.py
 VISITORS = 300
@@ -45,7 +46,7 @@ def _clock() -> datetime:
 
 
 def _fill(data_dir: Path, seed: int = 1, **sizes: int) -> tuple[Database, DemoSummary]:
-    database = open_database(data_dir)
+    database = open_on_duty(data_dir)
     summary = fill_demo_data(
         database,
         visitors=sizes.get("visitors", VISITORS),
@@ -462,7 +463,7 @@ def test_the_connection_settings_are_restored(tmp_path: Path) -> None:
 def test_a_failed_fill_leaves_nothing_half_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database = open_database(tmp_path / "data")
+    database = open_on_duty(tmp_path / "data")
     try:
 
         def broken(*_: object) -> tuple[int, int]:
@@ -474,7 +475,8 @@ def test_a_failed_fill_leaves_nothing_half_written(
         assert _rows(database, "SELECT count(*) FROM visitor") == [(0,)]
         assert _rows(
             database,
-            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'sync%'",
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+            " AND name NOT LIKE 'sync%' AND name NOT LIKE 'audit%'",
         ) == [(3,)]
         with database.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -490,7 +492,7 @@ def test_fill_demo_directory_creates_and_closes_the_database(tmp_path: Path) -> 
     )
     assert summary.visits == 200 and "200 visits" in summary.describe()
     assert messages[0].startswith("Setting up") and messages[-1] == "Done"
-    database = open_database(tmp_path / "demo")
+    database = open_on_duty(tmp_path / "demo")
     try:
         assert _rows(database, "SELECT count(*) FROM visitor") == [(30,)]
     finally:

@@ -20,7 +20,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from desktop_app.cli import main
-from desktop_app.core.db import Database, open_database
+from desktop_app.core.db import Database
 from desktop_app.core.demo_directory import demo_partners, generated_partners
 from desktop_app.core.directory_records import (
     Contact,
@@ -48,7 +48,7 @@ from desktop_app.core.services.directory import DirectoryService
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.text import fold, index_terms, search_words
 from desktop_app.core.validation import check_partner
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, open_on_duty
 
 # Open Referral's specification folder (schemas, data package, examples): the parts the
 # tests read are in tests/data/hsds; TRESEN_HSDS_DIR may name a whole copy instead.
@@ -865,7 +865,7 @@ def test_a_generated_directory_has_the_size_asked_for() -> None:
 
 
 def _desk(data_dir: Path) -> None:
-    database = open_database(data_dir)
+    database = open_on_duty(data_dir)
     try:
         SetupService(database.sessions).set_up(
             FacilityDraft(name="Stadtteilzentrum Test", kind=FacilityKind.STADTTEILZENTRUM)
@@ -957,7 +957,7 @@ def test_the_command_line_wants_a_set_up_desk(
     assert "set up this desk first" in capsys.readouterr().err
     assert not empty.exists()  # no empty database left behind
 
-    open_database(tmp_path / "not-set-up").close()
+    open_on_duty(tmp_path / "not-set-up").close()
     arguments = ["directory", "export", "--format", "hsds-json", "--out", str(tmp_path / "x.json")]
     assert main([*arguments, "--data-dir", str(tmp_path / "not-set-up")]) == 2
     assert "set up this desk first" in capsys.readouterr().err

@@ -29,6 +29,8 @@ _PAPER = {
     "engagementnachweis": "A4",
     "stundennachweis": "A4",
     "jahresuebersicht-engagement": "A4 landscape",
+    "einwilligung": "A4",
+    "verarbeitungsverzeichnis": "A4",
 }
 _SLIPS = ("vermittlung-a5", "vermittlung-a4")
 

@@ -91,6 +91,7 @@ def window(
         demo=False,
         data_path=Path(database.path),
         clock=clock,
+        on_duty=database.on_duty,
     )
     qtbot.addWidget(main)
     main.show()

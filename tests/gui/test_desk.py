@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import Desk
-from desktop_app.core.db import open_database
 from desktop_app.core.errors import DatabaseCorrupt
 from desktop_app.core.local_file import DATABASE_FILE
 from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.gui.main_window import MainWindow
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ADMIN, FakeClock, open_on_duty
 from tests.gui.keyboard import type_text
 
 
@@ -30,8 +29,11 @@ def make_desk(
 ) -> Iterator["DeskFactory"]:
     desks: list[Desk] = []
 
-    def make(**options: object) -> Desk:
+    def make(*, signed_in: bool = True, **options: object) -> Desk:
+        """A desk; ``signed_in``: an admin is on duty, as after the sign-in page."""
         desk = Desk(data_dir, settings_dir, clock=clock, **options)  # type: ignore[arg-type]
+        if signed_in:
+            desk.on_duty.sign_in(TEST_ADMIN)
         desks.append(desk)
         return desk
 
@@ -54,10 +56,10 @@ def _started(qtbot: QtBot, desk: Desk) -> MainWindow:
     return window
 
 
-def test_first_start_asks_for_the_facility_then_opens_check_in(
+def test_first_start_asks_for_the_facility_and_the_admin_account_then_opens_check_in(
     qtbot: QtBot, make_desk: DeskFactory
 ) -> None:
-    desk = make_desk()
+    desk = make_desk(signed_in=False)
     desk.start()
     dialog = desk.setup_dialog
     assert dialog is not None and desk.main_window is None
@@ -70,6 +72,32 @@ def test_first_start_asks_for_the_facility_then_opens_check_in(
     assert window is not None
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
+    # Nobody works anonymously: the first start creates the administrator's account.
+    page = window.sign_in_page
+    assert window.locked and not window.menuBar().isVisible()
+    qtbot.waitUntil(page.form.display_name_edit.isVisible)
+    # The offscreen platform does not hand the activation back from the closed set-up.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(page.form.display_name_edit.hasFocus)
+    type_text(qtbot, page.form.display_name_edit, "Jana Köhler")
+    qtbot.keyClick(page.form.display_name_edit, Qt.Key.Key_Tab)
+    type_text(qtbot, page.form.user_name_edit, "jana")
+    qtbot.keyClick(page.form.user_name_edit, Qt.Key.Key_Tab)
+    type_text(qtbot, page.form.password_edit, "kurz")
+    qtbot.keyClick(page.form.password_edit, Qt.Key.Key_Tab)
+    type_text(qtbot, page.form.repeat_edit, "kurz")
+    qtbot.keyClick(page.form.repeat_edit, Qt.Key.Key_Return)
+    # The desk speaks German by default: "Passwort: Mindestens 10 Zeichen."
+    qtbot.waitUntil(lambda: "Mindestens 10 Zeichen" in page.form.error_label.text())
+    assert window.locked
+    for edit in (page.form.password_edit, page.form.repeat_edit):
+        edit.clear()
+        type_text(qtbot, edit, "Tiergarten-2026")
+    qtbot.keyClick(page.form.repeat_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked)
+    assert desk.on_duty.member is not None and desk.on_duty.member.name == "Jana Köhler"
+    assert window.menuBar().isVisible()
     assert window.form.tabs.currentWidget() is window.checkin_view
     assert "Begegnungsstätte Tiergarten" in window.windowTitle()
 
@@ -106,7 +134,7 @@ def test_a_locked_database_gets_a_dialog_naming_the_file(
     qtbot: QtBot, make_desk: DeskFactory, data_dir: Path, settings_dir: Path
 ) -> None:
     save_settings(settings_dir, Settings(language="en"))
-    open_database(data_dir).close()
+    open_on_duty(data_dir).close()
     holder = sqlite3.connect(data_dir / DATABASE_FILE)
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -189,7 +217,7 @@ def test_a_database_that_fails_behind_the_shown_window_closes_it_and_says_why(
     first.main_window.close()
     first.shutdown()
 
-    def damaged(directory: Path) -> None:
+    def damaged(directory: Path, on_duty: object = None) -> None:
         raise DatabaseCorrupt(directory / DATABASE_FILE)
 
     # The file looked fine to the quick look, then turns out damaged when opened.

@@ -19,7 +19,7 @@ import pytest
 from psycopg.rows import dict_row
 from sqlalchemy import select, text
 
-from desktop_app.core.db import Database, open_database
+from desktop_app.core.db import Database
 from desktop_app.core.records import FacilityDraft
 from desktop_app.core.reference import FacilityKind
 from desktop_app.core.services import Services, build_services
@@ -30,7 +30,7 @@ from desktop_app.sync.connection import ServerAddress, connect
 from desktop_app.sync.engine import Synchronizer, SyncReport
 from desktop_app.sync.join import join
 from desktop_app.sync.schema import SCHEMA
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, open_on_duty
 from tests.sync.fault_proxy import FaultProxy
 from tests.sync.pg import admin_url, fresh_database, server_address, url_for
 
@@ -113,7 +113,7 @@ class Network:
         """A desk set up offline for ``facility`` (registered on first use), then joined."""
         login = self.logins.get(facility) or self.add_facility(facility)
         name = f"{facility} desk {len(self.desks) + 1}"
-        database = open_database(self.tmp / secrets.token_hex(4))
+        database = open_on_duty(self.tmp / secrets.token_hex(4))
         local = SetupService(database.sessions).set_up(
             FacilityDraft(name=facility, kind=FacilityKind.NACHBARSCHAFTSHAUS, street="Hof 1")
         )

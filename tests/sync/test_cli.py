@@ -9,12 +9,12 @@ from pathlib import Path
 
 import psycopg
 
-from desktop_app.core.db import open_database
 from desktop_app.core.records import FacilityDraft, VisitorDraft
 from desktop_app.core.reference import FacilityKind
 from desktop_app.core.services import build_services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.sync.schema import SCHEMA
+from tests.conftest import open_on_duty
 from tests.sync.conftest import Network
 from tests.sync.fault_proxy import FaultProxy
 from tests.sync.pg import server_address
@@ -38,7 +38,7 @@ def _tresen(*args: str, keyring_file: Path, stdin: str = "") -> subprocess.Compl
 
 
 def _desk_with_a_visitor(data_dir: Path) -> str:
-    database = open_database(data_dir)
+    database = open_on_duty(data_dir)
     try:
         facility = SetupService(database.sessions).set_up(
             FacilityDraft(name="Stadtteilzentrum Nord", kind=FacilityKind.STADTTEILZENTRUM)

@@ -21,6 +21,7 @@ from sqlalchemy import JSON
 from desktop_app.core.directory_records import Partner, PartnerKind, PartnerLocation, PartnerOffer
 from desktop_app.core.errors import NotFoundError
 from desktop_app.core.ids import new_id
+from desktop_app.core.privacy_records import RequestDraft, RequestKind
 from desktop_app.core.records import OfferDraft, ScheduleSlot, VisitorDraft
 from desktop_app.core.referral_records import (
     ConsentManner,
@@ -29,6 +30,7 @@ from desktop_app.core.referral_records import (
     ReferralStatus,
     SharingConsent,
 )
+from desktop_app.core.services.requests import RequestService
 from desktop_app.core.sharing import SYNC_TABLES, Scope
 from desktop_app.core.volunteer_records import (
     Activity,
@@ -128,6 +130,8 @@ def _everyday_work(desk: Desk, name: str) -> None:
     )
     partner = desk.services.directory.save(_partner(f"Beratung {name}", None))
     _refer(desk, visitor.id, partner, shared=True)
+    requests = RequestService(desk.database.sessions, desk.facility_id, desk.clock)
+    requests.record(RequestDraft(RequestKind.ACCESS, f"{name} Schulz", today, visitor.id))
 
 
 def _add_conflict_record(network: Network, facility_id: uuid.UUID) -> None:

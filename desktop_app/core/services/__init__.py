@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop_app.core.db import SessionFactory
+    from desktop_app.core.services.accounts import AccountService
     from desktop_app.core.services.allowances import AllowanceService
     from desktop_app.core.services.conflicts import ConflictService
     from desktop_app.core.services.directory import DirectoryService
@@ -46,6 +47,7 @@ class Services:
     hours: "HoursService"
     allowances: "AllowanceService"
     conflicts: "ConflictService"
+    accounts: "AccountService"
 
 
 def build_services(
@@ -55,6 +57,7 @@ def build_services(
     rules: "VolunteeringRules | None" = None,
 ) -> Services:
     """The services of a set-up desk; ``rules`` default to the bundled volunteering rules."""
+    from desktop_app.core.services.accounts import AccountService
     from desktop_app.core.services.allowances import AllowanceService
     from desktop_app.core.services.conflicts import ConflictService
     from desktop_app.core.services.directory import DirectoryService
@@ -80,4 +83,5 @@ def build_services(
         hours=HoursService(sessions, facility_id, clock),
         allowances=AllowanceService(sessions, facility_id, clock, rules),
         conflicts=ConflictService(sessions, facility_id, clock),
+        accounts=AccountService(sessions, clock),
     )

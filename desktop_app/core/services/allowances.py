@@ -13,6 +13,12 @@ from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import AllowancePayment as PaymentRow
 from desktop_app.core.models import Volunteer as VolunteerRow
 from desktop_app.core.models import VolunteerBenefitFlag
+from desktop_app.core.processing import (
+    SHARED_DATABASE_FACILITY,
+    LegalBasis,
+    LegalGround,
+    ProcessingActivity,
+)
 from desktop_app.core.quantities import NO_AMOUNT
 from desktop_app.core.services import Clock
 from desktop_app.core.services.base import FacilityService
@@ -60,6 +66,7 @@ class AllowanceService(FacilityService):
 
     def overview(self, volunteer_id: uuid.UUID, year: int) -> AllowanceOverview:
         """The year's payments, where each kind stands, and the Bürgergeld warning if flagged."""
+        self._require()
         with self._sessions.begin() as session:
             self._get(session, VolunteerRow, volunteer_id)
             return self._overview(session, volunteer_id, year)
@@ -70,6 +77,7 @@ class AllowanceService(FacilityService):
         A payment past a limit is recorded (it was paid), and the overview shows it; what
         is refused is the other kind for an activity that has one already this year.
         """
+        self._require()
         activity = clean(draft.activity)
         note = draft.note.strip()
         checker = Checker()
@@ -106,6 +114,7 @@ class AllowanceService(FacilityService):
 
     def remove(self, payment_id: uuid.UUID) -> AllowanceOverview:
         """Take back a payment recorded by mistake."""
+        self._require()
         with self._sessions.begin() as session:
             row = self._get(session, PaymentRow, payment_id)
             self._soft_delete(row)
@@ -147,3 +156,55 @@ class AllowanceService(FacilityService):
             buergergeld_limit_cents=self._rules.buergergeld_free_cents,
             warn_at=self._rules.warn_at,
         )
+
+
+PROCESSING_ACTIVITY = ProcessingActivity(
+    key="allowances",
+    name="Aufwandsentschädigungen für Freiwillige (Übungsleiter- und Ehrenamtspauschale)",
+    purposes=(
+        "Gezahlte Aufwandsentschädigungen festhalten und belegen.",
+        "Die steuerfreien Jahresbeträge (§ 3 Nr. 26 und 26a EStG) im Blick behalten und vor "
+        "ihrem Erreichen warnen.",
+        "Bei Freiwilligen, die Bürgergeld beziehen und dem Vermerk zugestimmt haben: vor dem "
+        "Freibetrag für Aufwandsentschädigungen warnen, damit die Zahlung ihre Leistung "
+        "nicht mindert.",
+    ),
+    legal_bases=(
+        LegalBasis(LegalGround.CONTRACT, "Die Zahlung beruht auf der Engagementvereinbarung."),
+        LegalBasis(
+            LegalGround.LEGAL_OBLIGATION,
+            "Aufbewahrung der Buchungsbelege (§ 147 AO) und Nachweis der Steuerfreiheit "
+            "(§ 3 Nr. 26 und 26a EStG).",
+        ),
+        LegalBasis(
+            LegalGround.CONSENT,
+            "Dass eine Person Bürgergeld bezieht, wird nur mit ihrer unterschriebenen "
+            "Einwilligung vermerkt.",
+        ),
+    ),
+    data_subjects=("Freiwillige, die eine Aufwandsentschädigung erhalten.",),
+    data_categories=(
+        "Zahlungen: Datum, Betrag, Art der Pauschale, Tätigkeit, Bemerkung; Bezug zur "
+        "freiwilligen Person.",
+        "Vermerk, dass die Person Bürgergeld bezieht (ein Sozialdatum), mit Datum und Art "
+        "ihrer Einwilligung; keine Kundennummer, kein Aktenzeichen, keine Höhe der Leistung.",
+    ),
+    recipients=(
+        f"Zahlungen: {SHARED_DATABASE_FACILITY}",
+        "Der Bürgergeld-Vermerk verlässt den Arbeitsplatz nie: Er wird nicht synchronisiert, "
+        "nicht exportiert und auf keinem Schein oder Bericht gedruckt.",
+        "Das Finanzamt, wenn es bei einer Prüfung Einsicht in die Belege verlangt.",
+    ),
+    retention=(
+        "Zahlungen: 8 Jahre ab dem Ende des Kalenderjahres der Zahlung (Buchungsbelege, § 147 AO).",
+        "Bürgergeld-Vermerk: wird gelöscht, nicht nur markiert, sobald die Person ihre "
+        "Einwilligung widerruft oder als Freiwillige entfernt wird.",
+    ),
+    measures=(
+        "Der Bürgergeld-Vermerk steht in einer eigenen Tabelle ohne Synchronisation und in "
+        "keinem Export.",
+        "Je Tätigkeit ist im Jahr nur eine der beiden Pauschalen möglich; das Programm "
+        "verweigert die zweite.",
+    ),
+    tables=("allowance_payment", "volunteer_benefit_flag"),
+)

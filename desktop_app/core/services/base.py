@@ -7,6 +7,8 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from desktop_app.core.access import Permission, StaffMember
+from desktop_app.core.audit import on_duty_for
 from desktop_app.core.db import SessionFactory
 from desktop_app.core.errors import NotFoundError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +28,11 @@ class FacilityService:
         self._sessions = sessions
         self._facility_id = facility_id
         self._clock = clock
+        self._on_duty = on_duty_for(sessions)
+
+    def _require(self, permission: Permission = Permission.DESK) -> StaffMember:
+        """The staff member on duty, if their role allows ``permission``."""
+        return self._on_duty.require(permission)
 
     def _now(self) -> datetime:
         return self._clock()

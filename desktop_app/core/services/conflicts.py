@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, Uuid, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.access import Permission
 from desktop_app.core.derived import DERIVED
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import (
@@ -115,6 +116,7 @@ def _partner_of(row: Any) -> uuid.UUID | None:
 class ConflictService(FacilityService):
     def open_conflicts(self) -> list[ConflictRecord]:
         """Conflicts not yet reviewed, the newest first."""
+        self._require(Permission.SETTINGS)
         models = _models()
         with self._sessions() as session:
             rows = session.scalars(
@@ -136,11 +138,13 @@ class ConflictService(FacilityService):
 
     def keep(self, conflict_id: uuid.UUID) -> None:
         """The kept value stays; the conflict is reviewed."""
+        self._require(Permission.SETTINGS)
         with self._sessions.begin() as session:
             self._resolve(self._get(session, SyncConflict, conflict_id), KEPT)
 
     def choose_other(self, conflict_id: uuid.UUID) -> None:
         """The other value replaces the kept one (an edit that syncs like any other)."""
+        self._require(Permission.SETTINGS)
         models = _models()
         with self._sessions.begin() as session:
             conflict = self._get(session, SyncConflict, conflict_id)

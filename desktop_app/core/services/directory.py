@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop_app.core.access import Permission
 from desktop_app.core.directory_records import (
     Contact,
     DirectoryHit,
@@ -373,11 +374,13 @@ class DirectoryService(FacilityService):
     """Partners are shared with every desk of the network; any desk may keep them."""
 
     def get(self, partner_id: uuid.UUID) -> Partner:
+        self._require()
         with self._sessions.begin() as session:
             return self._load(session, [partner_id])[0]
 
     def list_partners(self) -> list[Partner]:
         """Every live partner, whole, by name (what an export writes)."""
+        self._require()
         with self._sessions.begin() as session:
             ids = session.scalars(
                 select(PartnerRow.id)
@@ -388,6 +391,7 @@ class DirectoryService(FacilityService):
 
     def save(self, partner: Partner) -> Partner:
         """Create or update one partner with its locations and offers, as one action."""
+        self._require(Permission.SETTINGS)
         self.save_many([partner])
         return self.get(partner.id)
 
@@ -400,6 +404,7 @@ class DirectoryService(FacilityService):
         Rows are written with one statement per table and kind of change, not one per
         row: an import of thousands of offers takes a second, not a minute.
         """
+        self._require(Permission.SETTINGS)
         partners = [cleaned(partner) for partner in partners]
         for partner in partners:
             check_partner(partner)
@@ -415,6 +420,7 @@ class DirectoryService(FacilityService):
 
     def delete(self, partner_id: uuid.UUID) -> None:
         """Remove a partner from the directory; referrals to it keep what their slip showed."""
+        self._require(Permission.DELETE)
         with self._sessions.begin() as session:
             row = session.get(PartnerRow, partner_id)
             if row is None or row.deleted_at is not None:
@@ -438,6 +444,7 @@ class DirectoryService(FacilityService):
         "open on" as the weekday bits stored with each offer), so that SQLite stops at the
         limit and Python reads only hits, as plain columns rather than ORM objects.
         """
+        self._require()
         conditions: list[Any] = [PartnerRow.deleted_at.is_(None)]
         for word in search_words(query.text):
             pattern = f"% {word}%"
@@ -504,6 +511,7 @@ class DirectoryService(FacilityService):
 
     def known_values(self) -> tuple[list[str], list[str], list[str]]:
         """The fields of action, target groups and languages the directory uses, for filters."""
+        self._require()
         fields: set[str] = set()
         groups: set[str] = set()
         languages: set[str] = set()

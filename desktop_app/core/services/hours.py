@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, Select, extract, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core import limits
+from desktop_app.core.access import Permission
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.errors import DuplicateHours, FieldProblem, RuleError, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
@@ -89,6 +90,7 @@ class HoursService(FacilityService):
 
     def entries(self, volunteer_id: uuid.UUID, first: date, last: date) -> list[HoursEntry]:
         """The volunteer's current entries from ``first`` to ``last``, by day."""
+        self._require()
         with self._sessions.begin() as session:
             self._get(session, VolunteerRow, volunteer_id)
             return self._entries(session, volunteer_id, first, last)
@@ -97,6 +99,7 @@ class HoursService(FacilityService):
         self, draft: HoursDraft, recorded_by: str, *, second_entry: bool = False
     ) -> HoursEntry:
         """Enter hours. A second entry for the same day and activity needs ``second_entry``."""
+        self._require()
         with self._sessions.begin() as session:
             volunteer = self._get(session, VolunteerRow, draft.volunteer_id)
             activity = clean(draft.activity)
@@ -133,6 +136,7 @@ class HoursService(FacilityService):
 
     def correct(self, entry_id: uuid.UUID, minutes: int, reason: str, by: str) -> HoursEntry:
         """Replace an entry's hours by corrected ones; the old entry stays, marked corrected."""
+        self._require()
         reason, by = clean(reason), clean(by)
         with self._sessions.begin() as session:
             old = self._current(session, entry_id)
@@ -159,6 +163,7 @@ class HoursService(FacilityService):
 
     def withdraw(self, entry_id: uuid.UUID, reason: str, by: str) -> HoursEntry:
         """Take an entry back (entered by mistake); it stays in the trail, withdrawn."""
+        self._require()
         reason, by = clean(reason), clean(by)
         with self._sessions.begin() as session:
             row = self._current(session, entry_id)
@@ -172,6 +177,7 @@ class HoursService(FacilityService):
 
     def trail(self, volunteer_id: uuid.UUID, day: date, activity: str) -> list[HoursEntry]:
         """Every version of the day's entries for the activity, oldest first."""
+        self._require()
         with self._sessions.begin() as session:
             self._get(session, VolunteerRow, volunteer_id)
             rows = session.scalars(
@@ -195,6 +201,7 @@ class HoursService(FacilityService):
         only as long as the day stays within 24 hours: copying never overwrites what was
         typed, nor makes a day longer than a day.
         """
+        self._require()
         today = self._today()
         source_start = week_start - timedelta(days=7)
         with self._sessions.begin() as session:
@@ -242,6 +249,7 @@ class HoursService(FacilityService):
 
     def summary(self, first: date, last: date) -> list[HoursTotal]:
         """Minutes by volunteer and activity from ``first`` to ``last``, by name."""
+        self._require()
         totals = (
             select(
                 VolunteerHours.volunteer_id,
@@ -273,6 +281,7 @@ class HoursService(FacilityService):
 
     def export_rows(self, first: date, last: date) -> list[HoursExportRow]:
         """Every current entry in the period, by person and day (for CSV and XLSX)."""
+        self._require(Permission.EXPORT)
         statement = (
             select(
                 VolunteerRow.first_name,
@@ -298,6 +307,7 @@ class HoursService(FacilityService):
         self, volunteer_id: uuid.UUID, first: date, last: date, letterhead: Letterhead
     ) -> TimeSheetContent:
         """The time sheet's content: the volunteer's current entries of the period, by day."""
+        self._require()
         with self._sessions.begin() as session:
             name = _name(self._get(session, VolunteerRow, volunteer_id))
             entries = self._entries(session, volunteer_id, first, last)
@@ -311,6 +321,7 @@ class HoursService(FacilityService):
         )
 
     def annual_overview(self, year: int, letterhead: Letterhead) -> AnnualOverviewContent:
+        self._require()
         month = extract("month", VolunteerHours.worked_on).label("month")
         totals = (
             select(
@@ -365,6 +376,7 @@ class HoursService(FacilityService):
         Function and competences are typed at the desk; judging words are refused there,
         since the certificate describes and thanks, and never evaluates.
         """
+        self._require()
         checker = Checker()
         for name, typed in (("function", function), *(("competences", c) for c in competences)):
             word = evaluative_word(typed)

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.access import Permission
 from desktop_app.core.models import FieldOfAction, Offer
 from desktop_app.core.records import FieldOfActionRecord, OfferDraft, OfferRecord
 from desktop_app.core.schedules import slots_from_json, slots_to_json
@@ -54,6 +55,7 @@ class OfferService(FacilityService):
 
     def list_offers(self, *, include_inactive: bool = False) -> list[OfferRecord]:
         """The facility's offers, today's by schedule first."""
+        self._require()
         with self._sessions.begin() as session:
             query = select(Offer).where(
                 Offer.facility_id == self._facility_id, Offer.deleted_at.is_(None)
@@ -65,10 +67,12 @@ class OfferService(FacilityService):
         return desk_order(offers, self._today())
 
     def get(self, offer_id: uuid.UUID) -> OfferRecord:
+        self._require()
         with self._sessions.begin() as session:
             return _record(self._get(session, Offer, offer_id), self._field_names(session))
 
     def create(self, draft: OfferDraft) -> OfferRecord:
+        self._require(Permission.SETTINGS)
         draft = self._checked(draft)
         with self._sessions.begin() as session:
             row = Offer(facility_id=self._facility_id, active=True, **self._columns(draft))
@@ -77,6 +81,7 @@ class OfferService(FacilityService):
             return _record(row, self._field_names(session))
 
     def update(self, offer_id: uuid.UUID, draft: OfferDraft) -> OfferRecord:
+        self._require(Permission.SETTINGS)
         draft = self._checked(draft)
         with self._sessions.begin() as session:
             row = self._get(session, Offer, offer_id)
@@ -87,6 +92,7 @@ class OfferService(FacilityService):
 
     def set_active(self, offer_id: uuid.UUID, active: bool) -> OfferRecord:
         """Deactivate (or reactivate) an offer; its past visits stay as they are."""
+        self._require(Permission.SETTINGS)
         with self._sessions.begin() as session:
             row = self._get(session, Offer, offer_id)
             row.active = active
@@ -120,6 +126,7 @@ class OfferService(FacilityService):
         }
 
     def fields_of_action(self) -> list[FieldOfActionRecord]:
+        self._require()
         with self._sessions.begin() as session:
             rows = session.scalars(
                 select(FieldOfAction)
@@ -144,6 +151,7 @@ class OfferService(FacilityService):
         Retired fields stay in the database (soft-deleted) so that offers and statistics
         that refer to them keep their name.
         """
+        self._require(Permission.SETTINGS)
         cleaned = [(field_id, clean(name)) for field_id, name in entries]
         check_field_of_action_names([name for _, name in cleaned])
         with self._sessions.begin() as session:

@@ -25,6 +25,14 @@ from desktop_app.core.models import (
     ReferralPerson,
     Visitor,
 )
+from desktop_app.core.processing import (
+    ADJUSTABLE,
+    DISTRICT_AGGREGATES,
+    SHARED_DATABASE,
+    LegalBasis,
+    LegalGround,
+    ProcessingActivity,
+)
 from desktop_app.core.referral_records import (
     SLIP_LANGUAGES,
     PaperSize,
@@ -170,6 +178,7 @@ class ReferralService(FacilityService):
         self._directory = directory
 
     def defaults_for(self, visitor_id: uuid.UUID) -> ReferralDefaults:
+        self._require()
         with self._sessions.begin() as session:
             visitor = self._get(session, Visitor, visitor_id)
             language = visitor.preferred_language
@@ -184,6 +193,7 @@ class ReferralService(FacilityService):
 
     def issue(self, draft: ReferralDraft) -> ReferralRecord:
         """Create the referral with a fresh code; the slip can then be printed."""
+        self._require()
         partner = self._directory.get(draft.partner_id)
         now = self._now()
         attempts_left = _CODE_ATTEMPTS
@@ -224,6 +234,7 @@ class ReferralService(FacilityService):
                     raise
 
     def get(self, referral_id: uuid.UUID) -> ReferralRecord:
+        self._require()
         with self._sessions.begin() as session:
             row = session.execute(
                 self._listing(any_facility=True).where(Referral.id == referral_id)
@@ -236,6 +247,7 @@ class ReferralService(FacilityService):
         self, referral_id: uuid.UUID, *, paper: PaperSize = PaperSize.A5, logo: Path | None = None
     ) -> SlipContent:
         """What the slip of a referral issued here shows; the same every time it is printed."""
+        self._require()
         with self._sessions.begin() as session:
             referral = self._get(session, Referral, referral_id)
             facility = session.get(Facility, referral.facility_id)
@@ -257,6 +269,7 @@ class ReferralService(FacilityService):
 
     def mark_handed_out(self, referral_id: uuid.UUID) -> ReferralRecord:
         """The slip was printed or saved for the person: a created referral is handed out."""
+        self._require()
         with self._sessions.begin() as session:
             referral = self._get(session, Referral, referral_id)
             if referral.status == ReferralStatus.CREATED:
@@ -265,6 +278,7 @@ class ReferralService(FacilityService):
 
     def set_status(self, referral_id: uuid.UUID, status: ReferralStatus) -> ReferralRecord:
         """Record the next step: arrived, completed, not taken up, declined or cancelled."""
+        self._require()
         with self._sessions.begin() as session:
             referral = self._visible(session, referral_id)
             if status is ReferralStatus.CANCELLED and referral.facility_id != self._facility_id:
@@ -278,6 +292,7 @@ class ReferralService(FacilityService):
         Tells apart what is not a code at all, a typing mistake (the check character does
         not fit) and a correct code that this desk does not know.
         """
+        self._require()
         code = codes.normalise(typed)
         if len(code) != limits.REFERRAL_CODE_LENGTH or not codes.uses_alphabet(code):
             raise CodeMistyped(NOT_A_CODE)
@@ -293,6 +308,7 @@ class ReferralService(FacilityService):
 
     def issued(self, query: ReferralQuery, *, follow_up_days: int = 14) -> list[ReferralRecord]:
         """Referrals issued here; open ones older than ``follow_up_days`` first, then newest."""
+        self._require()
         statement = self._listing()
         if query.statuses:
             statement = statement.where(Referral.status.in_([s.value for s in query.statuses]))
@@ -317,6 +333,7 @@ class ReferralService(FacilityService):
 
     def for_visitor(self, visitor_id: uuid.UUID) -> list[ReferralRecord]:
         """A visitor's referrals, newest first (the visitor's page)."""
+        self._require()
         statement = self._listing().where(ReferralPerson.visitor_id == visitor_id)
         with self._sessions.begin() as session:
             self._get(session, Visitor, visitor_id)
@@ -529,3 +546,73 @@ def _check_consent(checker: Checker, consent: SharingConsent) -> None:
         "consent.data_shared", clean(consent.data_shared), limits.DESCRIPTION_MAX, required=True
     )
     checker.text("consent.purpose", clean(consent.purpose), limits.DESCRIPTION_MAX, required=True)
+
+
+PROCESSING_ACTIVITY = ProcessingActivity(
+    key="referrals",
+    name="Vermittlungen an andere Einrichtungen, Angebote und das Jobcenter",
+    purposes=(
+        "Eine Person auf ihren Wunsch an eine andere Einrichtung, ein Angebot oder das "
+        "Jobcenter vermitteln und ihr einen Vermittlungsschein mitgeben, auf Deutsch und in "
+        "ihrer Sprache.",
+        "Das Ankommen bestätigen: Die aufnehmende Stelle tippt den Code des Scheins ein oder "
+        "scannt ihn.",
+        "Offene Vermittlungen nachhalten, wenn die Person nicht angekommen ist.",
+        "Zusammengefasste Statistik: Vermittlungen je Handlungsfeld und Ausgang.",
+    ),
+    legal_bases=(
+        LegalBasis(
+            LegalGround.LEGITIMATE_INTERESTS,
+            "Die Person bittet um die Vermittlung; die vermittelnde Einrichtung hält fest, "
+            "wohin sie vermittelt hat, um nachfragen zu können, ob es geklappt hat.",
+        ),
+        LegalBasis(
+            LegalGround.CONSENT,
+            "Elektronisch sieht die aufnehmende Einrichtung die Vermittlung nur, wenn die "
+            "Person eingewilligt hat; die Einwilligung nennt Empfänger, Daten und Zweck.",
+        ),
+    ),
+    data_subjects=("Registrierte Besucherinnen und Besucher, die vermittelt werden.",),
+    data_categories=(
+        "Bezug zur registrierten Person (nur bei der vermittelnden Einrichtung).",
+        "Wie der Schein die Person nennt: Initialen oder Vorname, nie der Nachname.",
+        "Ziel, wie der Schein es zeigt (Einrichtung, Angebot, Anschrift, Zeiten, "
+        "Ansprechperson), Handlungsfeld, Anliegen in wenigen Worten, vereinbarter Termin, "
+        "Sprache des Scheins.",
+        "Code, Ausstellungsdatum, Stand (erstellt, ausgegeben, angekommen, abgeschlossen, "
+        "nicht wahrgenommen, abgelehnt, storniert) und Zeitpunkt jedes Schritts.",
+        "Ob die Person eingewilligt hat, dass die aufnehmende Einrichtung die Vermittlung "
+        "elektronisch sieht.",
+        "Das Ziel einer Vermittlung kann Rückschlüsse auf die Lebenslage der Person zulassen; "
+        "ohne ihre Einwilligung sieht es elektronisch niemand außerhalb der vermittelnden "
+        "Einrichtung.",
+    ),
+    recipients=(
+        "Die aufnehmende Stelle erhält den Vermittlungsschein von der Person selbst.",
+        "Die aufnehmende Einrichtung des Verbunds, nur mit Einwilligung der Person: was der "
+        "Schein zeigt; eintragen kann sie nur Ankunft und Ausgang. Wer die Person in der "
+        "vermittelnden Einrichtung ist, sieht sie nie.",
+        f"Die {SHARED_DATABASE} (PostgreSQL): Die Vermittlungen werden dorthin "
+        "synchronisiert; lesen können sie die Arbeitsplätze der vermittelnden Einrichtung "
+        "und, nur mit Einwilligung, die der aufnehmenden. Der Bezug zur registrierten Person "
+        "bleibt bei der vermittelnden Einrichtung.",
+        DISTRICT_AGGREGATES,
+    ),
+    retention=(
+        "Die Einzelheiten einer Vermittlung werden 6 Monate nach ihrem Abschluss gelöscht; "
+        "danach bleibt nur eine Protokollzeile, dass vermittelt wurde.",
+        "Die Einwilligung in die Weitergabe wird aufbewahrt wie alle Einwilligungen (siehe "
+        "„Einwilligungen“).",
+        ADJUSTABLE,
+    ),
+    measures=(
+        "Der Schein zeigt keinen Nachnamen, keine Kunden- oder Fallnummer, keinen "
+        "Leistungsbezug und keine Angaben zu Gesundheit, Staatsangehörigkeit oder "
+        "Aufenthaltsstatus; das Anliegen wird beim Speichern darauf geprüft.",
+        "Der Code trägt ein Prüfzeichen: Ein Tippfehler wird erkannt, statt eine fremde "
+        "Vermittlung zu zeigen.",
+        "Die gemeinsame Datenbank lässt die aufnehmende Einrichtung nur Ankunft und Ausgang "
+        "eintragen.",
+    ),
+    tables=("referral", "referral_person", "referral_event"),
+)

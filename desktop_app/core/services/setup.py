@@ -2,6 +2,8 @@
 
 import uuid
 
+from desktop_app.core.access import Permission
+from desktop_app.core.audit import on_duty_for
 from desktop_app.core.db import SessionFactory
 from desktop_app.core.errors import RuleError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
@@ -84,6 +86,7 @@ class SetupService:
         check_facility(_cleaned(draft))
 
     def update_facility(self, draft: FacilityDraft) -> FacilityRecord:
+        on_duty_for(self._sessions).require(Permission.SETTINGS)
         draft = _cleaned(draft)
         check_facility(draft)
         with self._sessions.begin() as session:

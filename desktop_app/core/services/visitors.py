@@ -22,6 +22,13 @@ from sqlalchemy.orm import InstrumentedAttribute
 from desktop_app.core import codes, derived
 from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.models import Facility, Offer, Visit, Visitor
+from desktop_app.core.processing import (
+    ADJUSTABLE,
+    SHARED_DATABASE_FACILITY,
+    LegalBasis,
+    LegalGround,
+    ProcessingActivity,
+)
 from desktop_app.core.records import VisitorDraft, VisitorQuery, VisitorRecord, VisitRecord
 from desktop_app.core.reference import AGE_BAND_CODES, Gender, age_band_for
 from desktop_app.core.services.base import FacilityService
@@ -131,6 +138,7 @@ class VisitorService(FacilityService):
 
         Recent visitors come first: the person at the desk is most likely a regular.
         """
+        self._require()
         expression = fts_expression(query)
         if expression is None:
             return []
@@ -163,6 +171,7 @@ class VisitorService(FacilityService):
             return found[:limit]
 
     def get(self, visitor_id: uuid.UUID) -> VisitorRecord:
+        self._require()
         with self._sessions.begin() as session:
             row = session.execute(
                 self._live().add_columns(_LAST_VISIT).where(Visitor.id == visitor_id)
@@ -194,6 +203,7 @@ class VisitorService(FacilityService):
 
     def count(self, query: VisitorQuery) -> int:
         """How many visitors match; a typed filter is answered by the search index."""
+        self._require()
         with self._sessions.begin() as session:
             subquery = self._filtered(query, use_indexes=False).with_only_columns(_ROWID)
             return session.scalar(select(func.count()).select_from(subquery.subquery())) or 0
@@ -205,6 +215,7 @@ class VisitorService(FacilityService):
         chosen, so that sorting and skipping move the sort keys alone and the last visit is
         looked up for this page's rows only.
         """
+        self._require()
         sort = query.sort if query.sort in _SORT_KEYS else "name"
         keys = (*_SORT_KEYS[sort], _ROWID)
         order = [key.desc() if query.descending else key.asc() for key in keys]
@@ -230,6 +241,7 @@ class VisitorService(FacilityService):
 
     def register(self, draft: VisitorDraft) -> VisitorRecord:
         """Register a new visitor with a fresh visitor number."""
+        self._require()
         draft = self._checked(draft)
         for _ in range(_NUMBER_ATTEMPTS):
             try:
@@ -248,6 +260,7 @@ class VisitorService(FacilityService):
         raise RuntimeError("no free visitor number found")
 
     def update(self, visitor_id: uuid.UUID, draft: VisitorDraft) -> VisitorRecord:
+        self._require()
         draft = self._checked(draft)
         with self._sessions.begin() as session:
             row = self._get(session, Visitor, visitor_id)
@@ -257,6 +270,7 @@ class VisitorService(FacilityService):
 
     def history(self, visitor_id: uuid.UUID) -> list[VisitRecord]:
         """The visitor's visits, newest first."""
+        self._require()
         with self._sessions.begin() as session:
             visitor = self._get(session, Visitor, visitor_id)
             rows = session.execute(
@@ -308,3 +322,64 @@ class VisitorService(FacilityService):
             "sort_name": sort_name(draft),
             "search_terms": index_terms(draft.first_name, draft.last_name, number),
         }
+
+
+PROCESSING_ACTIVITY = ProcessingActivity(
+    key="visitor_registration",
+    name="Registrierung von Besucherinnen und Besuchern",
+    purposes=(
+        "Besucherinnen und Besucher beim nächsten Besuch wiedererkennen und ihren Besuch mit "
+        "wenigen Tastendrücken erfassen.",
+        "Kontakt per Telefon oder E-Mail, etwa zu Angeboten oder Terminen, wenn die Person "
+        "dafür eingewilligt hat.",
+        "Grundlage für Vermittlungen und für die Statistik (Altersgruppe, Geschlecht, "
+        "Postleitzahl; nur zusammengefasst).",
+    ),
+    legal_bases=(
+        LegalBasis(
+            LegalGround.CONSENT,
+            "Die Person willigt ein, dass ihre Registrierung gespeichert wird, und gesondert "
+            "in die Kontaktaufnahme per Telefon oder E-Mail; für Personen unter 16 Jahren "
+            "willigt die sorgeberechtigte Person ein.",
+        ),
+        LegalBasis(
+            LegalGround.LEGITIMATE_INTERESTS,
+            "Kurze Notizen des Tresens zur Person (etwa eine vereinbarte Rückmeldung), die die "
+            "Arbeit mit ihr braucht; sie verlassen den Arbeitsplatz nie.",
+        ),
+    ),
+    data_subjects=(
+        "Besucherinnen und Besucher der Einrichtung, die sich registrieren lassen, Kinder und "
+        "Jugendliche eingeschlossen.",
+    ),
+    data_categories=(
+        "Vorname; Nachname, soweit angegeben oder von der Einrichtung verlangt.",
+        "Besuchernummer (vom Programm vergeben).",
+        "Geburtsjahr oder nur die Altersgruppe.",
+        "Geschlecht (weiblich, männlich, divers oder keine Angabe).",
+        "Bevorzugte Sprache, Postleitzahl.",
+        "Telefonnummer und E-Mail-Adresse, soweit angegeben.",
+        "Notiz als freier Text.",
+        "Zeitpunkt der Registrierung und der letzten Änderung.",
+    ),
+    recipients=(
+        SHARED_DATABASE_FACILITY,
+        "Die Notizen werden nicht synchronisiert; sie bleiben auf dem Arbeitsplatz, an dem "
+        "sie geschrieben wurden.",
+    ),
+    retention=(
+        "Registrierte Personen, die 24 Monate lang weder zu Besuch kamen noch anders "
+        "erfasst wurden, werden gelöscht.",
+        "Nach einem Widerruf der Einwilligung werden ihre Daten gelöscht; ihre Besuche "
+        "bleiben nur als anonyme Zählung mit Altersgruppe und Geschlecht.",
+        ADJUSTABLE,
+    ),
+    measures=(
+        "Pflicht ist nur der Vorname, der Nachname nur, wenn die Einrichtung ihn verlangt; "
+        "alle anderen Angaben sind freiwillig.",
+        "Ein Geburtsdatum wird nicht erfasst: Aus dem Geburtsjahr ergibt sich die "
+        "Altersgruppe, oder es wird nur die Altersgruppe angegeben.",
+        "Suche und Liste zeigen nur die Besucherinnen und Besucher der eigenen Einrichtung.",
+    ),
+    tables=("visitor",),
+)

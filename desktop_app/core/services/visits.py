@@ -8,6 +8,14 @@ from sqlalchemy.orm import Session
 from desktop_app.core.errors import RuleError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import Offer, Visit, Visitor
+from desktop_app.core.processing import (
+    ADJUSTABLE,
+    DISTRICT_AGGREGATES,
+    SHARED_DATABASE_FACILITY,
+    LegalBasis,
+    LegalGround,
+    ProcessingActivity,
+)
 from desktop_app.core.records import VisitRecord
 from desktop_app.core.services.base import FacilityService
 from desktop_app.core.services.visitors import visit_record
@@ -20,6 +28,7 @@ INACTIVE_OFFER = QT_TRANSLATE_NOOP("errors", "The offer “{offer}” is no long
 class VisitService(FacilityService):
     def check_in(self, visitor_id: uuid.UUID, offer_id: uuid.UUID) -> VisitRecord:
         """Record that the visitor came to the offer now; once per offer and day."""
+        self._require()
         now = self._now()
         with self._sessions.begin() as session:
             visitor = self._get(session, Visitor, visitor_id)
@@ -38,6 +47,7 @@ class VisitService(FacilityService):
 
     def undo(self, visit_id: uuid.UUID) -> None:
         """Take back a check-in made today (a mistaken Enter, the wrong person)."""
+        self._require()
         with self._sessions.begin() as session:
             visit = self._get(session, Visit, visit_id)
             if visit.visited_on != self._today():
@@ -46,9 +56,11 @@ class VisitService(FacilityService):
 
     def remove(self, visit_id: uuid.UUID) -> None:
         """Remove a visit from today's list after the user confirmed it."""
+        self._require()
         self.undo(visit_id)
 
     def change_offer(self, visit_id: uuid.UUID, offer_id: uuid.UUID) -> VisitRecord:
+        self._require()
         with self._sessions.begin() as session:
             visit = self._get(session, Visit, visit_id)
             if visit.visited_on != self._today():
@@ -63,6 +75,7 @@ class VisitService(FacilityService):
 
     def today(self) -> list[VisitRecord]:
         """Today's person-linked visits, newest first."""
+        self._require()
         with self._sessions.begin() as session:
             rows = session.execute(
                 select(Visit, Visitor, Offer)
@@ -95,3 +108,40 @@ class VisitService(FacilityService):
         if existing is not None:
             name = f"{visitor.first_name} {visitor.last_name}".strip()
             raise RuleError(ALREADY_CHECKED_IN, name=name, offer=offer.title)
+
+
+PROCESSING_ACTIVITY = ProcessingActivity(
+    key="visits",
+    name="Besuche (Check-in zu Angeboten)",
+    purposes=(
+        "Festhalten, welche registrierte Person an welchem Tag zu welchem Angebot gekommen "
+        "ist (Check-in am Tresen).",
+        "Statistik für die Planung der Angebote und für Zuwendungsgeber: Besuche und "
+        "verschiedene Personen je Angebot, Handlungsfeld, Altersgruppe und Geschlecht, nur "
+        "zusammengefasst.",
+    ),
+    legal_bases=(
+        LegalBasis(
+            LegalGround.CONSENT,
+            "Mit der Einwilligung in die Registrierung willigt die Person ein, beim nächsten "
+            "Besuch wiedererkannt und mit ihren Besuchen gezählt zu werden.",
+        ),
+    ),
+    data_subjects=("Registrierte Besucherinnen und Besucher.",),
+    data_categories=("Bezug zur registrierten Person, Angebot, Datum und Uhrzeit des Check-ins.",),
+    recipients=(SHARED_DATABASE_FACILITY, DISTRICT_AGGREGATES),
+    retention=(
+        "Besuche werden nach dem Ende des Jahres, das auf das Berichtsjahr folgt, "
+        "anonymisiert (Besuche aus 2026 also Anfang 2028): Es bleiben Zählungen mit "
+        "Altersgruppe und Geschlecht ohne Bezug zur Person.",
+        ADJUSTABLE,
+    ),
+    measures=(
+        "Wer nicht namentlich erfasst werden will, wird ohne Namen gezählt (siehe „Zählung "
+        "ohne Namen“).",
+        "Korrigieren oder zurücknehmen lassen sich nur die Check-ins des laufenden Tages.",
+        "Statistiken und Berichte für den Bezirk zeigen nur Summen, nichts, was eine Person "
+        "erkennbar macht.",
+    ),
+    tables=("visit",),
+)

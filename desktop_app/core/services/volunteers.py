@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.access import Permission
 from desktop_app.core.db import SessionFactory
 from desktop_app.core.derived import sort_name
 from desktop_app.core.models import (
@@ -18,6 +19,14 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.models import Volunteer as VolunteerRow
 from desktop_app.core.models import VolunteerTraining as TrainingRow
+from desktop_app.core.processing import (
+    ADJUSTABLE,
+    DISTRICT_AGGREGATES,
+    SHARED_DATABASE_FACILITY,
+    LegalBasis,
+    LegalGround,
+    ProcessingActivity,
+)
 from desktop_app.core.recognition import standings
 from desktop_app.core.referral_records import ConsentManner
 from desktop_app.core.services import Clock
@@ -118,6 +127,7 @@ class VolunteerService(FacilityService):
         self, text: str = "", *, include_ended: bool = False
     ) -> list[VolunteerSummary]:
         """Volunteers by name, each with this year's hours; ended engagements on request."""
+        self._require()
         today = self._today()
         year_hours = (
             select(func.coalesce(func.sum(VolunteerHours.minutes), 0))
@@ -156,6 +166,7 @@ class VolunteerService(FacilityService):
         ]
 
     def get(self, volunteer_id: uuid.UUID) -> VolunteerRecord:
+        self._require()
         with self._sessions.begin() as session:
             return _record(
                 self._get(session, VolunteerRow, volunteer_id), trainings_of(session, volunteer_id)
@@ -163,6 +174,7 @@ class VolunteerService(FacilityService):
 
     def draft_from_visitor(self, visitor_id: uuid.UUID) -> VolunteerDraft:
         """A new volunteer's profile from the same person's visitor record."""
+        self._require()
         with self._sessions.begin() as session:
             visitor = self._get(session, Visitor, visitor_id)
             return VolunteerDraft(
@@ -176,6 +188,7 @@ class VolunteerService(FacilityService):
             )
 
     def create(self, draft: VolunteerDraft) -> VolunteerRecord:
+        self._require()
         draft = self._checked(draft)
         with self._sessions.begin() as session:
             self._check_links(session, draft)
@@ -187,6 +200,7 @@ class VolunteerService(FacilityService):
         return self.get(volunteer_id)
 
     def update(self, volunteer_id: uuid.UUID, draft: VolunteerDraft) -> VolunteerRecord:
+        self._require()
         draft = self._checked(draft)
         with self._sessions.begin() as session:
             row = self._get(session, VolunteerRow, volunteer_id)
@@ -198,6 +212,7 @@ class VolunteerService(FacilityService):
 
     def delete(self, volunteer_id: uuid.UUID) -> None:
         """Remove a volunteer; the Bürgergeld flag goes at once and for good."""
+        self._require(Permission.DELETE)
         with self._sessions.begin() as session:
             row = self._get(session, VolunteerRow, volunteer_id)
             self._soft_delete(row)
@@ -215,6 +230,7 @@ class VolunteerService(FacilityService):
         Removing is also how a withdrawn consent takes effect: the row is deleted, not
         marked, since the fact itself is the protected social data.
         """
+        self._require()
         with self._sessions.begin() as session:
             self._get(session, VolunteerRow, volunteer_id)
             flag = session.get(VolunteerBenefitFlag, volunteer_id)
@@ -235,6 +251,7 @@ class VolunteerService(FacilityService):
         self, volunteer_id: uuid.UUID, on: date | None = None
     ) -> tuple[RecognitionStanding, ...]:
         """Ehrenamtskarte and FreiwilligenPass: met, or what is missing and the earliest date."""
+        self._require()
         day = on or self._today()
         with self._sessions.begin() as session:
             volunteer = _record(
@@ -314,3 +331,67 @@ def _columns(draft: VolunteerDraft) -> dict[str, Any]:
         "school_pass": draft.school_pass,
         "sort_name": sort_name(draft.first_name, draft.last_name),
     }
+
+
+PROCESSING_ACTIVITY = ProcessingActivity(
+    key="volunteers",
+    name="Freiwilliges Engagement (Profile, Stunden, Nachweise)",
+    purposes=(
+        "Freiwillig engagierte Personen und ihre Tätigkeiten koordinieren.",
+        "Geleistete Stunden erfassen, mit nachvollziehbaren Korrekturen.",
+        "Engagementnachweise und Stundennachweise auf Wunsch der Person ausstellen; "
+        "Jahresübersichten der Stunden für die Einrichtung.",
+        "Zeigen, wie weit eine Person von der Ehrenamtskarte und dem Berliner "
+        "FreiwilligenPass entfernt ist.",
+        "Zusammengefasste Statistik über Engagement und Stunden.",
+    ),
+    legal_bases=(
+        LegalBasis(
+            LegalGround.CONTRACT,
+            "Engagementvereinbarung zwischen der Person und der Einrichtung: Ohne Profil und "
+            "Stunden lässt sich das Engagement weder koordinieren noch bescheinigen.",
+        ),
+        LegalBasis(
+            LegalGround.LEGAL_OBLIGATION,
+            "Bei Tätigkeiten mit Kindern und Jugendlichen die Einsicht in das erweiterte "
+            "Führungszeugnis (§ 72a SGB VIII); festgehalten wird nur das Datum der Einsicht.",
+        ),
+    ),
+    data_subjects=("Freiwillig engagierte Personen, Schülerinnen und Schüler eingeschlossen.",),
+    data_categories=(
+        "Vor- und Nachname; Bezug zur Registrierung als Besucherin oder Besucher, wenn es "
+        "dieselbe Person ist.",
+        "Telefonnummer, E-Mail-Adresse.",
+        "Geburtsdatum oder Geburtsjahr (Altersgrenzen der Anerkennungen).",
+        "Beginn und Ende des Engagements, Tätigkeiten und zugehörige Angebote; ob die "
+        "Schulvariante des FreiwilligenPasses gilt.",
+        "Datum der unterschriebenen Engagementvereinbarung; Datum, an dem das erweiterte "
+        "Führungszeugnis eingesehen wurde, nicht sein Inhalt.",
+        "Fortbildungen (Titel, Datum, Dauer).",
+        "Stunden je Tag und Tätigkeit; Korrekturen und Rücknahmen mit Grund, wer sie "
+        "erfasst hat und wann.",
+        "Notiz als freier Text.",
+    ),
+    recipients=(
+        SHARED_DATABASE_FACILITY,
+        "Die Notizen werden nicht synchronisiert; sie bleiben auf dem Arbeitsplatz, an dem "
+        "sie geschrieben wurden.",
+        DISTRICT_AGGREGATES,
+        "Zuwendungsgeber erhalten den Stundennachweis einer Person auf Papier, wenn die "
+        "Förderung ihn verlangt; die Person unterschreibt ihn selbst.",
+    ),
+    retention=(
+        "Für die Dauer des Engagements und 3 Jahre nach seinem Ende.",
+        ADJUSTABLE,
+    ),
+    measures=(
+        "Eine Korrektur überschreibt keine Stunden: Jede Fassung bleibt erhalten, samt "
+        "Angabe, wer sie wann und warum erfasst hat.",
+        "Der Engagementnachweis beschreibt, was die Person getan und gelernt hat; er bewertet "
+        "nicht.",
+        "Stunden exportieren (CSV, XLSX) nur Koordination und Verwaltung.",
+        "Ob eine freiwillige Person Bürgergeld bezieht, gehört zu den "
+        "Aufwandsentschädigungen und verlässt den Arbeitsplatz nie.",
+    ),
+    tables=("volunteer", "volunteer_training", "volunteer_hours"),
+)
