@@ -1,6 +1,7 @@
 """Hashing staff passwords and PINs with argon2id, and slowing down guessing."""
 
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -9,9 +10,6 @@ from argon2.exceptions import InvalidHashError, VerificationError
 # passes): about 50 ms on an office PC, once per sign-in.
 HASHER = PasswordHasher()
 
-# A hash of a password nobody has, checked when a user name is unknown, so that the time
-# a refusal takes does not tell which user names exist.
-_UNKNOWN_USER_HASH: list[str] = []
 
 FREE_ATTEMPTS = 3
 LONGEST_WAIT = timedelta(minutes=5)
@@ -28,11 +26,16 @@ def verify_secret(stored_hash: str, secret: str) -> bool:
         return False
 
 
+@cache
+def _unknown_user_hash() -> str:
+    """A hash of a password nobody has, made once."""
+    return HASHER.hash("no such user")
+
+
 def verify_nothing(secret: str) -> None:
-    """Spend the time of one verification, for a user name that does not exist."""
-    if not _UNKNOWN_USER_HASH:
-        _UNKNOWN_USER_HASH.append(HASHER.hash("no such user"))
-    verify_secret(_UNKNOWN_USER_HASH[0], secret)
+    """Spend the time of one verification for a user name that does not exist, so that
+    the time a refusal takes does not tell which user names exist."""
+    verify_secret(_unknown_user_hash(), secret)
 
 
 def wait_after(failed_attempts: int) -> timedelta:

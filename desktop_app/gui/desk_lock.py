@@ -105,7 +105,6 @@ class SignInPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         form.title_label.setFont(font)
-        form.error_label.setObjectName("error_label")
         form.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
         form.other_person_button.clicked.connect(self._on_other_person_button_clicked)
         for edit in (

@@ -415,7 +415,7 @@ def desk(
         services=services,
         accounts=accounts,
         setup=SetupService(database.sessions),
-        trail=AuditTrailService(database.sessions, clock),
+        trail=AuditTrailService(database.sessions),
         requests=requests,
         admin=admin,
         volunteer_id=services.volunteers.create(VolunteerDraft(first_name="Jonas")).id,

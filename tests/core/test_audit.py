@@ -36,7 +36,7 @@ JONAS = StaffMember(id=uuid.uuid4(), name="Jonas Weber", role=Role.RECEPTION)
 
 @pytest.fixture
 def trail(database: Database, clock: FakeClock) -> AuditTrailService:
-    return AuditTrailService(database.sessions, clock)
+    return AuditTrailService(database.sessions)
 
 
 def _as(database: Database, member: StaffMember) -> None:

@@ -14,7 +14,13 @@ from desktop_app.core import audit, limits, passwords
 from desktop_app.core.access import OnDuty, Permission, Role, StaffMember
 from desktop_app.core.audit import AuditAction
 from desktop_app.core.db import SessionFactory
-from desktop_app.core.errors import NotFoundError, RuleError, TresenError
+from desktop_app.core.errors import (
+    FieldProblem,
+    NotFoundError,
+    RuleError,
+    TresenError,
+    ValidationError,
+)
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import StaffAccount
 from desktop_app.core.services.base import NOT_FOUND
@@ -208,17 +214,13 @@ class AccountService:
         checker.raise_if_any()
         with self._sessions.begin() as session:
             row = self._own(session, member)
-            if not self._attempt(session, row, row.password_hash, old_password):
-                checker.add(
-                    "old_password",
-                    QT_TRANSLATE_NOOP("errors", "This is not your current password."),
-                )
-            else:
+            if self._attempt(session, row, row.password_hash, old_password):
                 row.password_hash = passwords.hash_secret(new_password)
                 row.must_change_password = False
                 return _record(row)
-        checker.raise_if_any()
-        raise AssertionError("unreachable")
+        # Outside the transaction: the failed attempt is counted (committed) all the same.
+        wrong = QT_TRANSLATE_NOOP("errors", "This is not your current password.")
+        raise ValidationError({"old_password": FieldProblem(wrong)})
 
     def set_own_pin(self, pin: str | None) -> AccountRecord:
         """A PIN of 4 to 8 digits for unlocking the screen, or none."""

@@ -15,7 +15,6 @@ from desktop_app.core.audit import AuditAction, AuditRecord, ChainBreak
 from desktop_app.core.db import SessionFactory
 from desktop_app.core.models import AuditEntry, StaffAccount
 from desktop_app.core.privacy_records import AuditQuery
-from desktop_app.core.services import Clock
 from desktop_app.core.text import fold
 
 StaffKey = tuple[uuid.UUID | None, str]
@@ -29,9 +28,8 @@ def local_midnight(day: date) -> datetime:
 class AuditTrailService:
     """The privacy office's view of the trail; the desk's screens record their views here."""
 
-    def __init__(self, sessions: SessionFactory, clock: Clock) -> None:
+    def __init__(self, sessions: SessionFactory) -> None:
         self._sessions = sessions
-        self._clock = clock
         self._on_duty: OnDuty = audit.on_duty_for(sessions)
 
     def entries(self, query: AuditQuery) -> list[AuditRecord]:
