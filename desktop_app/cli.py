@@ -61,6 +61,20 @@ def _parser() -> argparse.ArgumentParser:
         " (default: the platform's data folder; a fictitious facility if not set up)",
     )
     _add_directory_parser(commands)
+    retention = commands.add_parser(
+        "retention",
+        help="show the records due for deletion under the retention rules; --run deletes them"
+        " (for a scheduled task)",
+    )
+    retention.add_argument(
+        "--run", action="store_true", help="delete and anonymise what is due (no question asked)"
+    )
+    retention.add_argument(
+        "--data-dir",
+        type=Path,
+        dest="retention_data_dir",
+        help="the desk's data folder (default: the platform's data folder)",
+    )
     sync_cli.add_parsers(commands)
     return parser
 
@@ -73,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _sample_documents(args.out, args.language, args.samples_data_dir or args.data_dir)
     if args.command == "directory":
         return _directory(args)
+    if args.command == "retention":
+        return _retention(args.retention_data_dir or args.data_dir, run=args.run)
     if args.command in ("admin", "connect", "sync"):
         return sync_cli.run(args)
     from desktop_app.app import run_gui
@@ -137,6 +153,26 @@ def _desk_letterhead(data_dir: Path | None) -> "Letterhead | None":
     return Letterhead.of(facility, load_settings(config_dir()).logo_file)
 
 
+def _retention(data_dir: Path | None, *, run: bool) -> int:
+    """``tresen retention [--run]``: the deletion run's preview, or the run itself."""
+    from desktop_app.core.desk_database import NoDesk, opened_desk
+    from desktop_app.core.services import local_now
+    from desktop_app.core.services.retention import RetentionService
+
+    try:
+        with opened_desk(data_dir) as (database, facility):
+            retention = RetentionService(database.sessions, facility.id, local_now)
+            plan = retention.run() if run else retention.preview()
+    except NoDesk as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    verb = "done" if plan.done else "due"
+    for step in plan.steps:
+        print(f"{step.label}: {step.count} {verb}. {step.reason_text()}")
+    print(f"In all {plan.total} record(s) {verb}." + ("" if run else " Nothing was deleted."))
+    return 0
+
+
 def _add_directory_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     directory = commands.add_parser(
         "directory", help="import or export the partner directory as Open Referral HSDS 3.0"
@@ -191,7 +227,7 @@ def _exchange_directory(
         )
         notes = summary.notes
     else:
-        partners = directory.list_partners()
+        partners = directory.partners_to_export(str(args.out))
         write = export_json if args.format == "hsds-json" else export_csv_package
         try:
             written = write(partners, args.out)

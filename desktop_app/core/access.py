@@ -32,13 +32,14 @@ class Permission(StrEnum):
     EXPORT = "export"  # files and reports that leave the program
     DELETE = "delete"  # deleting records of people and partners
     CONSENT_ADMIN = "consent_admin"  # withdrawing consents, with what follows from it
-    RETENTION = "retention"  # deletion runs and their rules
+    RETENTION = "retention"  # deletion runs
+    RETENTION_RULES = "retention_rules"  # how long each kind of record is kept
     SETTINGS = "settings"  # facility profile, offers, fields of action, shared database
     PRIVACY_OFFICE = "privacy_office"  # audit trail, access reports, requests, register
     ACCOUNTS = "accounts"  # staff accounts and passwords
 
 
-_COORDINATION = frozenset(Permission) - {Permission.ACCOUNTS}
+_COORDINATION = frozenset(Permission) - {Permission.ACCOUNTS, Permission.RETENTION_RULES}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: frozenset({Permission.DESK}),

@@ -76,6 +76,12 @@ class ConsentManner(StrEnum):
     VERBAL = "verbal"
 
 
+CONSENT_MANNER_LABELS: dict[ConsentManner, str] = {
+    ConsentManner.SIGNED_FORM: QT_TRANSLATE_NOOP("reference", "signed form"),
+    ConsentManner.VERBAL: QT_TRANSLATE_NOOP("reference", "verbally"),
+}
+
+
 class PaperSize(StrEnum):
     A5 = "A5"
     A4 = "A4"

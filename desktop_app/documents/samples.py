@@ -11,11 +11,36 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 
+from desktop_app.core.access_report import (
+    ACCESSES,
+    ACCESSES_NOTE,
+    CONSENTS,
+    FURTHER,
+    INTRO,
+    RECIPIENTS_NEVER,
+    RECIPIENTS_SHARED,
+    RIGHTS,
+    SECTION_TITLES,
+    SOURCE_AUDIT,
+    SOURCE_DESK,
+    VISITOR_LABELS,
+    VISITS,
+    AccessReport,
+    ReportField,
+    ReportSection,
+    ReportTable,
+    Value,
+)
 from desktop_app.core.codes import check_character
 from desktop_app.core.consent_records import ConsentFormContent
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
-from desktop_app.core.processing import ProcessingRegisterContent, register_content
+from desktop_app.core.processing import (
+    DISTRICT_AGGREGATES,
+    ProcessingRegisterContent,
+    register_activities,
+    register_content,
+)
 from desktop_app.core.referral_records import PaperSize, SlipContent, SlipTarget
 from desktop_app.core.volunteer_records import (
     ActivityHours,
@@ -258,6 +283,88 @@ def sample_annual_overview(issuer: Letterhead, language: str) -> bytes:
     return render_annual_overview(sample_annual_overview_content(issuer), watermark=SAMPLE_MARK)
 
 
+def sample_access_report_content(issuer: Letterhead) -> AccessReport:
+    """An access report on an invented visitor: registration, visits, consents, accesses."""
+    today = date.today()
+    registered = datetime.combine(today - timedelta(days=60), time(9, 40)).astimezone()
+    visitor: dict[str, Value] = {
+        "number": "MUSTER" + check_character("MUSTER"),
+        "first_name": "Alex",
+        "last_name": "Muster",
+        "birth_year": 1979,
+        "age_band": "27-50 Jahre",
+        "gender": "keine Angabe",
+        "preferred_language": "Türkisch",
+        "postcode": "10117",
+        "phone": "030 55501234",
+        "email": "alex.muster@beispiel.example",
+        "notes": "Möchte über neue Termine des Sprachcafés informiert werden.",
+        "created_at": registered,
+        "updated_at": registered,
+        "id": "00000000-0000-7000-8000-000000000001",
+    }
+    visits: tuple[tuple[Value, ...], ...] = tuple(
+        (registered + timedelta(days=7 * week, minutes=5 * week), offer)
+        for week, offer in enumerate(
+            ("Sprachcafé Deutsch", "Sprachcafé Deutsch", "Bewerbungswerkstatt", "Kiezfrühstück")
+        )
+    )
+    consents: tuple[tuple[Value, ...], ...] = tuple(
+        (purpose, registered, manner, "2026-11", "Deutsch", issuer.contact_person or "Tresen")
+        + (None,) * 6
+        for purpose, manner in (
+            ("Speichern der Registrierung", "unterschriebenes Formular"),
+            ("Kontakt per Telefon oder E-Mail", "mündlich"),
+        )
+    )
+    kinds = ("Besucherinnen und Besucher", "Einwilligungen", "Einwilligungen")
+    accesses: tuple[tuple[Value, ...], ...] = tuple(
+        (registered, "angelegt", kind, None, issuer.contact_person or "Tresen") for kind in kinds
+    )
+    keys = {"visitor_registration", "visits", "consent_records", "staff_accounts", "sync"}
+    return AccessReport(
+        requester="Alex Muster",
+        controller=issuer,
+        made_at=datetime.combine(today, time(10, 0)).astimezone(),
+        intro=INTRO,
+        sections=(
+            ReportSection(
+                "visitor",
+                SECTION_TITLES["visitor"],
+                fields=tuple(
+                    ReportField(key, VISITOR_LABELS[key], value) for key, value in visitor.items()
+                ),
+            ),
+            ReportSection("visits", SECTION_TITLES["visits"], table=ReportTable(VISITS, visits)),
+            ReportSection(
+                "consents", SECTION_TITLES["consents"], table=ReportTable(CONSENTS, consents)
+            ),
+            ReportSection(
+                "accesses",
+                SECTION_TITLES["accesses"],
+                table=ReportTable(ACCESSES, accesses),
+                note=ACCESSES_NOTE,
+            ),
+        ),
+        activities=tuple(a for a in register_activities() if a.key in keys),
+        recipients=(
+            RECIPIENTS_SHARED.format(tables="Besucherinnen und Besucher, Besuche, Einwilligungen"),
+            RECIPIENTS_NEVER.format(items="Notizen, Protokoll der Zugriffe"),
+            DISTRICT_AGGREGATES,
+        ),
+        source=(SOURCE_DESK, SOURCE_AUDIT),
+        further=FURTHER,
+        rights=RIGHTS,
+    )
+
+
+def sample_access_report(issuer: Letterhead, language: str) -> bytes:
+    """German whatever ``language``: the report answers a request to a German facility."""
+    from desktop_app.documents.access_report import render_access_report
+
+    return render_access_report(sample_access_report_content(issuer), issuer, watermark=SAMPLE_MARK)
+
+
 # Every kind of document Tresen prints; a new kind is one more entry.
 SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
     SampleDocument(
@@ -294,6 +401,11 @@ SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
         "verarbeitungsverzeichnis",
         QT_TRANSLATE_NOOP("documents", "Register of processing activities"),
         sample_processing_register,
+    ),
+    SampleDocument(
+        "auskunft",
+        QT_TRANSLATE_NOOP("documents", "Access report (Art. 15 GDPR)"),
+        sample_access_report,
     ),
 )
 

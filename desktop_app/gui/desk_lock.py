@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.core.access import StaffMember
-from desktop_app.core.errors import TresenError, ValidationError
+from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
 from desktop_app.gui.forms.ui_sign_in_page import Ui_SignInPage
 from desktop_app.gui.i18n import error_text, problem_text
 from desktop_app.gui.tasks import TaskRunner
@@ -209,11 +209,13 @@ class SignInPage(QWidget):
         form = self.form
         password = form.password_edit.text()
         if self._mode is _Mode.FIRST_ADMIN:
-            if password != form.repeat_edit.text():
-                self._say(self.tr("The two passwords differ."), form.repeat_edit)
-                return
+            # Loaded here, not with the window: the services' module brings SQLAlchemy.
             from desktop_app.core.access import Role
-            from desktop_app.core.services.accounts import AccountDraft
+            from desktop_app.core.services.accounts import PASSWORDS_DIFFER, AccountDraft
+
+            if password != form.repeat_edit.text():
+                self._say(problem_text(FieldProblem(PASSWORDS_DIFFER)), form.repeat_edit)
+                return
 
             draft = AccountDraft(
                 form.display_name_edit.text(), form.user_name_edit.text(), Role.ADMIN

@@ -148,7 +148,7 @@ class DirectoryExchange(QObject):
         directory = self._services.directory
 
         def export() -> tuple[Path, "ExportSummary"]:
-            return path, write(directory.list_partners(), path)
+            return path, write(directory.partners_to_export(path.name), path)
 
         self._runner.run(
             export,

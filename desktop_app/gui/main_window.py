@@ -33,10 +33,14 @@ if TYPE_CHECKING:
     from desktop_app.core.referral_records import ReferralRecord
     from desktop_app.core.services.accounts import AccountRecord
     from desktop_app.core.services.setup import SetupService
+    from desktop_app.gui.account_dialog import AccountDialog
+    from desktop_app.gui.accounts_dialog import AccountsDialog
     from desktop_app.gui.conflicts_dialog import ConflictsDialog
+    from desktop_app.gui.consents_dialog import ConsentsDialog
     from desktop_app.gui.desk_lock import InactivityWatch
     from desktop_app.gui.directory_view import DirectoryView
     from desktop_app.gui.offers_view import OffersView
+    from desktop_app.gui.privacy_dialog import PrivacyDialog
     from desktop_app.gui.refer_dialog import ReferDialog
     from desktop_app.gui.referrals_view import ReferralsView
     from desktop_app.gui.settings_dialog import SettingsDialog
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.refer_dialog: ReferDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.account_dialog: AccountDialog | None = None
         self._slips: SlipPresenter | None = None
         self.sync = sync
 
@@ -231,6 +236,13 @@ class MainWindow(QMainWindow):
             else:
                 widget.close()
         self._uncover(member)
+        if account.must_change_password:
+            self.open_account(
+                self.tr(
+                    "Your password was set by an administrator. Please choose a password of"
+                    " your own now."
+                )
+            )
 
     def _uncover(self, member: StaffMember) -> None:
         self._stack.setCurrentIndex(0)
@@ -249,6 +261,10 @@ class MainWindow(QMainWindow):
             member.may(Permission.SETTINGS) or member.may(Permission.ACCOUNTS)
         )
         form.conflicts_action.setEnabled(member.may(Permission.SETTINGS))
+        form.accounts_action.setEnabled(member.may(Permission.ACCOUNTS))
+        form.privacy_action.setEnabled(member.may(Permission.PRIVACY_OFFICE))
+        # The command line's member has no account of its own to change.
+        form.account_action.setEnabled(member.id is not None)
         role = QCoreApplication.translate("reference", ROLE_LABELS[member.role])
         self._staff_label.setText(f"{member.name} · {role}")
 
@@ -262,6 +278,69 @@ class MainWindow(QMainWindow):
 
     def _on_lock_action_triggered(self) -> None:
         self.lock()
+
+    # Accounts
+
+    def open_account(self, intro: str = "") -> "AccountDialog":
+        """The signed-in person's password and PIN."""
+        from desktop_app.gui.account_dialog import AccountDialog
+
+        if self.account_dialog is not None:
+            self.account_dialog.close()
+        dialog = AccountDialog(self._services.accounts, self._runner, intro, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_account_dialog_finished)
+        self.account_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_account_dialog_finished(self, _result: int) -> None:
+        self.account_dialog = None
+
+    def open_accounts(self) -> "AccountsDialog":
+        """The administrator's list of staff accounts."""
+        from desktop_app.gui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self._services.accounts, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_privacy_office(self) -> "PrivacyDialog":
+        """Requests and deadlines, the audit trail and the register."""
+        from desktop_app.gui.privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self._services, self._runner, self.letterhead, self._clock, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_consents(self, visitor: "VisitorRecord") -> "ConsentsDialog":
+        """The visitor's consents: record, withdraw, print the form."""
+        from desktop_app.gui.consents_dialog import ConsentsDialog
+
+        dialog = ConsentsDialog(self._services, self._runner, visitor, self.letterhead, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.visitor_changed.connect(self._on_consents_dialog_visitor_changed)
+        dialog.open()
+        return dialog
+
+    def _on_consents_requested(self, visitor: "VisitorRecord") -> None:
+        self.open_consents(visitor)
+
+    def _on_consents_dialog_visitor_changed(self) -> None:
+        """A withdrawal changed or deleted a registration: the lists read it anew."""
+        self._on_visitor_registered()
+        self._on_visits_changed()
+
+    def _on_privacy_action_triggered(self) -> None:
+        self.open_privacy_office()
+
+    def _on_account_action_triggered(self) -> None:
+        self.open_account()
+
+    def _on_accounts_action_triggered(self) -> None:
+        self.open_accounts()
 
     # The screens, built when first shown or asked for.
 
@@ -351,6 +430,7 @@ class MainWindow(QMainWindow):
             )
             visitors.visitor_changed.connect(self._on_visits_changed)
             visitors.referral_requested.connect(self._on_referral_requested)
+            visitors.consents_requested.connect(self._on_consents_requested)
             visitors.slip_requested.connect(self._on_slip_requested)
             return visitors
         if screen is Screen.REFERRALS:
@@ -387,6 +467,9 @@ class MainWindow(QMainWindow):
         form = self.form
         form.quit_action.triggered.connect(self.close)
         form.lock_action.triggered.connect(self._on_lock_action_triggered)
+        form.account_action.triggered.connect(self._on_account_action_triggered)
+        form.accounts_action.triggered.connect(self._on_accounts_action_triggered)
+        form.privacy_action.triggered.connect(self._on_privacy_action_triggered)
         form.settings_action.triggered.connect(self._on_settings_action_triggered)
         form.about_action.triggered.connect(self._on_about_action_triggered)
         form.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)

@@ -54,6 +54,7 @@ class VisitorsView(QWidget):
     visitor_changed = Signal(object)  # VisitorRecord, after it was edited here
     filter_applied = Signal()  # the list shows the typed filter's matches
     referral_requested = Signal(object)  # VisitorRecord to refer
+    consents_requested = Signal(object)  # VisitorRecord whose consents to show
     slip_requested = Signal(object)  # uuid.UUID of a referral whose slip to show again
     referrals_shown = Signal()  # the chosen visitor's referrals are listed
 
@@ -118,6 +119,7 @@ class VisitorsView(QWidget):
         self.refer_action = self._action("refer_action", (REFER_KEY,))
         self.refer_action.triggered.connect(self._on_refer_action_triggered)
         form.refer_button.clicked.connect(self._on_refer_button_clicked)
+        form.consents_button.clicked.connect(self._on_consents_button_clicked)
         form.referrals_table.activated.connect(self._on_referrals_table_activated)
 
         form.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -402,6 +404,11 @@ class VisitorsView(QWidget):
     def _on_edit_button_clicked(self) -> None:
         self.edit_selected()
 
+    def _on_consents_button_clicked(self) -> None:
+        visitor = self.selected_visitor()
+        if visitor is not None:
+            self.consents_requested.emit(visitor)
+
     def _on_edit_action_triggered(self) -> None:
         self.edit_selected()
 
@@ -447,6 +454,7 @@ class VisitorsView(QWidget):
         self.form.edit_button.setEnabled(chosen)
         self.edit_action.setEnabled(chosen)
         self.form.refer_button.setEnabled(chosen)
+        self.form.consents_button.setEnabled(chosen)
         self.refer_action.setEnabled(chosen)
 
     def _retranslate(self) -> None:

@@ -177,7 +177,7 @@ class VolunteersView(QWidget):
         elif self._saved is not None and self._saved.id == summary.id:
             self._show(self._saved)  # as the dialog saved it: no need to fetch it again
         elif self.volunteer is None or self.volunteer.id != summary.id:
-            self._runner.run(self._services.volunteers.get, summary.id, on_done=self._show)
+            self._runner.run(self._services.volunteers.open_profile, summary.id, on_done=self._show)
 
     def _show(self, volunteer: VolunteerRecord | None) -> None:
         summary = self.selected_summary()

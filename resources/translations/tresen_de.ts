@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Your new password is saved.</source>
+        <translation>Ihr neues Passwort ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your PIN is saved: it unlocks the desk from now on.</source>
+        <translation>Ihre PIN ist gespeichert: Sie entsperrt den Tresen ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Your PIN is removed: the desk unlocks with your password only.</source>
+        <translation>Ihre PIN ist entfernt: Der Tresen lässt sich nur noch mit Ihrem Passwort entsperren.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Aktuelles Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>Neues Passwort wieder&amp;holen</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>PIN for unlocking</source>
+        <translation>PIN zum Entsperren</translation>
+    </message>
+    <message>
+        <source>With a PIN of 4 to 8 digits you unlock the locked desk faster. Signing in still takes the password.</source>
+        <translation>Mit einer PIN aus 4 bis 8 Ziffern entsperren Sie den gesperrten Tresen schneller. Zum Anmelden braucht es weiterhin das Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Re&amp;move PIN</source>
+        <translation>PIN ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>PIN &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Konto von %1</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; at the next sign-in %1 chooses a new one.</source>
+        <translation>Das Passwort von %1 ist zurückgesetzt; bei der nächsten Anmeldung wählt %1 ein neues.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (may sign in)</source>
+        <translation>&amp;Aktiv (darf sich anmelden)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>A new account and a reset password are valid once: at the first sign-in, Tresen asks for a password of the person&apos;s own.</source>
+        <translation>Ein neues Konto und ein zurückgesetztes Passwort gelten einmal: Bei der ersten Anmeldung fragt Tresen nach einem eigenen Passwort der Person.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w account</source>
+        <translation>Neues &amp;Konto</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t password</source>
+        <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>AllowancesPanel</name>
     <message>
         <source>{kind}: {paid} of {limit} ({share} %)</source>
@@ -354,6 +524,121 @@
     <message>
         <source>The other value replaces the kept one, on every desk with the next sync</source>
         <translation>Der andere Wert ersetzt den behaltenen – an allen Empfängen mit dem nächsten Abgleich</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Consents of %1 (visitor number %2). Each purpose is consented on its own.</source>
+        <translation>Einwilligungen von %1 (Besuchsnummer %2). Jeder Zweck wird einzeln eingewilligt.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Aufgenommen von</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Sorgeberechtigte Person</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>When the consent is withdrawn:</source>
+        <translation>Wenn die Einwilligung widerrufen wird:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation>Widerrufen.</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Einwilligungserklärung</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>The person withdraws this consent; what follows from it is shown before anything is deleted</source>
+        <translation>Die Person widerruft diese Einwilligung; was daraus folgt, wird gezeigt, bevor etwas gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Language of the printed form</source>
+        <translation>Sprache der gedruckten Erklärung</translation>
+    </message>
+    <message>
+        <source>Print the consent &amp;form…</source>
+        <translation>Einwilligungs&amp;erklärung drucken…</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation>Erteilt &amp;als</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Wie die Einwilligung erteilt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language of the consent text</source>
+        <translation>Sprache des Einwilligungstextes</translation>
+    </message>
+    <message>
+        <source>G&amp;uardian</source>
+        <translation>S&amp;orgeberechtigte Person</translation>
+    </message>
+    <message>
+        <source>Guardian who consents</source>
+        <translation>Sorgeberechtigte Person, die einwilligt</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Einwilligung er&amp;fassen</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1356,10 @@
         <translation>Demo: Benutzernamen admin, koordination oder empfang; Passwort tresen-demo</translation>
     </message>
     <message>
+        <source>Your password was set by an administrator. Please choose a password of your own now.</source>
+        <translation>Ihr Passwort wurde von der Administration gesetzt. Bitte wählen Sie jetzt ein eigenes Passwort.</translation>
+    </message>
+    <message>
         <source>About Tresen</source>
         <translation>Über Tresen</translation>
     </message>
@@ -1251,8 +1540,32 @@ Datenbank: {path}</translation>
         <translation>Ctrl+8</translation>
     </message>
     <message>
+        <source>&amp;Privacy office…</source>
+        <translation>&amp;Datenschutz…</translation>
+    </message>
+    <message>
+        <source>People&apos;s requests and their deadlines, the audit trail, the register of processing</source>
+        <translation>Anfragen betroffener Personen mit ihren Fristen, das Zugriffsprotokoll, das Verarbeitungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>&amp;Mein Konto…</translation>
+    </message>
+    <message>
+        <source>Change your password, or set a PIN for unlocking the desk</source>
+        <translation>Ihr Passwort ändern oder eine PIN zum Entsperren festlegen</translation>
+    </message>
+    <message>
+        <source>Staff acc&amp;ounts…</source>
+        <translation>Be&amp;nutzerkonten…</translation>
+    </message>
+    <message>
+        <source>Add staff accounts, change their roles, reset a forgotten password</source>
+        <translation>Benutzerkonten anlegen, Rollen ändern, ein vergessenes Passwort zurücksetzen</translation>
+    </message>
+    <message>
         <source>&amp;Lock the desk</source>
-        <translation>Tresen &amp;sperren</translation>
+        <translation>Tresen s&amp;perren</translation>
     </message>
     <message>
         <source>Cover the screen until you or a colleague signs in</source>
@@ -1907,6 +2220,371 @@ Datenbank: {path}</translation>
     <message>
         <source>&amp;CSV for any spreadsheet</source>
         <translation>&amp;CSV für jede Tabellenkalkulation</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Art der Einträge</translation>
+    </message>
+    <message>
+        <source>Months kept</source>
+        <translation>Aufbewahrung in Monaten</translation>
+    </message>
+    <message>
+        <source>What happens then</source>
+        <translation>Was danach geschieht</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Wie viele</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>answered on %1</source>
+        <translation>beantwortet am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: answer %1 by %2.</source>
+        <translation>Erfasst: %1 bis %2 antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n record(s) deleted or anonymised.</source>
+        <translation>
+            <numerusform>Erledigt: %n Eintrag gelöscht oder anonymisiert.</numerusform>
+            <numerusform>Erledigt: %n Einträge gelöscht oder anonymisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due for deletion.</source>
+        <translation>Nichts ist zur Löschung fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are due. Nothing is deleted yet.</source>
+        <translation>
+            <numerusform>%n Eintrag ist fällig. Noch ist nichts gelöscht.</numerusform>
+            <numerusform>%n Einträge sind fällig. Noch ist nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Jetzt löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be deleted or anonymised as the preview shows. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag wird wie in der Vorschau gelöscht oder anonymisiert. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Einträge werden wie in der Vorschau gelöscht oder anonymisiert. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>(volunteer)</source>
+        <translation>(Freiwillige:r)</translation>
+    </message>
+    <message>
+        <source>Nobody found. If the person has no record here, answer that no data is held.</source>
+        <translation>Niemand gefunden. Hat die Person hier keinen Eintrag, antworten Sie, dass keine Daten gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who asked.</source>
+        <translation>Geben Sie den Namen der anfragenden Person ein.</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Save the access report as JSON</source>
+        <translation>Auskunft als JSON speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No visitor has the number %1.</source>
+        <translation>Niemand hat die Besuchsnummer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt.</numerusform>
+            <numerusform>%n Einträge angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is intact: no entry was changed or removed.</source>
+        <translation>Die Kette ist intakt: Kein Eintrag wurde verändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The chain is broken. %1</source>
+        <translation>Die Kette ist unterbrochen. %1</translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Privacy office</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests for access, correction or erasure must be answered within one month. Open requests come first, the nearest deadline at the top; overdue ones are marked.</source>
+        <translation>Anfragen auf Auskunft, Berichtigung oder Löschung sind innerhalb eines Monats zu beantworten. Offene Anfragen stehen vorn, die nächste Frist oben; überfällige sind markiert.</translation>
+    </message>
+    <message>
+        <source>Show ans&amp;wered requests too</source>
+        <translation>Auch &amp;beantwortete Anfragen zeigen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Art der Anfrage</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on</source>
+        <translation>&amp;Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester</source>
+        <translation>Anfragende Per&amp;son</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;nswered today</source>
+        <translation>Als heute beantwortet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord request</source>
+        <translation>Anfrage er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>&amp;Access report</source>
+        <translation>Aus&amp;kunft</translation>
+    </message>
+    <message>
+        <source>A person asking what is held about them gets one report with all their data, its purposes, recipients, retention, source and their rights, as PDF and as JSON. Find the person by name or visitor number; someone with no record gets the answer that no data is held.</source>
+        <translation>Wer fragt, was über sie oder ihn gespeichert ist, erhält eine Auskunft mit allen Daten, ihren Zwecken, Empfängern, Fristen, ihrer Herkunft und den Rechten der Person, als PDF und als JSON. Suchen Sie die Person nach Name oder Besuchsnummer; wer hier keinen Eintrag hat, erhält die Antwort, dass keine Daten gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Name or visitor &amp;number</source>
+        <translation>&amp;Name oder Besuchsnummer</translation>
+    </message>
+    <message>
+        <source>Name or visitor number</source>
+        <translation>Name oder Besuchsnummer</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <source>Answer: no data &amp;held…</source>
+        <translation>Antwort: keine &amp;Daten gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Als &amp;JSON speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Create report…</source>
+        <translation>Auskunft &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Retention and &amp;deletion</source>
+        <translation>&amp;Löschfristen</translation>
+    </message>
+    <message>
+        <source>How long each kind of record is kept. A deletion run first shows what is due, how many and why; it deletes only after you confirm. Anonymised visits stay in the statistics as counts with age band and gender.</source>
+        <translation>Wie lange jede Art von Einträgen aufbewahrt wird. Ein Löschlauf zeigt zuerst, was fällig ist, wie viel und warum; gelöscht wird erst nach Ihrer Bestätigung. Anonymisierte Besuche bleiben als Zählungen mit Altersgruppe und Geschlecht in der Statistik.</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Months kept</source>
+        <translation>Aufbewahrung in &amp;Monaten</translation>
+    </message>
+    <message>
+        <source>Save the r&amp;ule</source>
+        <translation>&amp;Regel speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Show what is due</source>
+        <translation>&amp;Fälliges zeigen</translation>
+    </message>
+    <message>
+        <source>Delete n&amp;ow…</source>
+        <translation>&amp;Jetzt löschen…</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Zur Löschung fällig</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor number</source>
+        <translation>&amp;Besuchsnummer</translation>
+    </message>
+    <message>
+        <source>Visitor number</source>
+        <translation>Besuchsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Vo&amp;n</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>B&amp;is</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chain</source>
+        <translation>&amp;Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w entries</source>
+        <translation>Einträge &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Einträge des Protokolls</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (Art. 30 GDPR) as Tresen&apos;s modules declare them: purposes, legal bases, data, recipients, retention and safeguards. Processing outside Tresen is recorded separately.</source>
+        <translation>Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO), wie die Teile von Tresen sie angeben: Zwecke, Rechtsgrundlagen, Daten, Empfänger, Fristen und Schutzmaßnahmen. Verarbeitungen außerhalb von Tresen werden gesondert geführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>Verzeichnis &amp;drucken…</translation>
     </message>
 </context>
 <context>
@@ -2817,10 +3495,6 @@ Datenbank: {path}</translation>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3376,6 +4050,18 @@ Datenbank: {path}</translation>
     <message>
         <source>Edit the selected visitor</source>
         <translation>Ausgewählte Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation>E&amp;inwilligungen…</translation>
+    </message>
+    <message>
+        <source>Consents of the selected visitor</source>
+        <translation>Einwilligungen der gewählten Person</translation>
+    </message>
+    <message>
+        <source>What the selected visitor agreed to, each purpose on its own; give, withdraw, print the form</source>
+        <translation>Wozu die gewählte Person eingewilligt hat, jeder Zweck einzeln; erfassen, widerrufen, Erklärung drucken</translation>
     </message>
     <message>
         <source>&amp;Refer…</source>
@@ -3976,6 +4662,34 @@ Datenbank: {path}</translation>
         <translation>Einrichtung</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Fortbildung</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s hours</source>
+        <translation>Stunden einer freiwilligen Person</translation>
+    </message>
+    <message>
+        <source>Allowance payment</source>
+        <translation>Pauschale</translation>
+    </message>
+    <message>
+        <source>Bürgergeld note</source>
+        <translation>Bürgergeld-Vermerk</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
@@ -4072,6 +4786,34 @@ Datenbank: {path}</translation>
         <translation>Zeiten</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>New password due</source>
+        <translation>Neues Passwort fällig</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -4161,6 +4903,10 @@ Datenbank: {path}</translation>
     <message>
         <source>Register of processing activities</source>
         <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Access report (Art. 15 GDPR)</source>
+        <translation>Auskunft (Art. 15 DSGVO)</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +5128,22 @@ Datenbank: {path}</translation>
         <translation>Der Termin liegt in der Vergangenheit.</translation>
     </message>
     <message>
+        <source>This consent has been given already; it is valid until it is withdrawn.</source>
+        <translation>Diese Einwilligung liegt schon vor; sie gilt, bis sie widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s consent is recorded with the referral, naming its recipient; please record it there.</source>
+        <translation>Die Einwilligung zu einer Vermittlung wird mit der Vermittlung erfasst und nennt ihren Empfänger; bitte erfassen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>This consent has been withdrawn already.</source>
+        <translation>Diese Einwilligung ist schon widerrufen.</translation>
+    </message>
+    <message>
+        <source>The person is younger than {age}: please enter the guardian who consents.</source>
+        <translation>Die Person ist jünger als {age}: Bitte tragen Sie die sorgeberechtigte Person ein, die einwilligt.</translation>
+    </message>
+    <message>
         <source>Unknown language.</source>
         <translation>Unbekannte Sprache.</translation>
     </message>
@@ -4582,6 +5344,10 @@ Datenbank: {path}</translation>
         <translation>Einträge nach Eintrag {seq} wurden entfernt: Das Protokoll endet vor seinem letzten Eintrag.</translation>
     </message>
     <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
         <source>User name or password is not correct.</source>
         <translation>Benutzername oder Passwort ist nicht richtig.</translation>
     </message>
@@ -4624,6 +5390,14 @@ Datenbank: {path}</translation>
     <message>
         <source>A request cannot be answered before it was received.</source>
         <translation>Eine Anfrage kann nicht vor ihrem Eingang beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Choose between {lowest} and {highest} months for this kind of record.</source>
+        <translation>Wählen Sie für diese Art von Einträgen zwischen {lowest} und {highest} Monaten.</translation>
+    </message>
+    <message>
+        <source>The retention rules were changed after this preview. Please look at the new preview before deleting.</source>
+        <translation>Die Aufbewahrungsregeln wurden nach dieser Vorschau geändert. Bitte sehen Sie sich vor dem Löschen die neue Vorschau an.</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +5631,14 @@ Datenbank: {path}</translation>
         <translation>storniert</translation>
     </message>
     <message>
+        <source>signed form</source>
+        <translation>unterschriebene Erklärung</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>mündlich</translation>
+    </message>
+    <message>
         <source>German only</source>
         <translation>Nur Deutsch</translation>
     </message>
@@ -4951,6 +5733,138 @@ Datenbank: {path}</translation>
     <message>
         <source>Erasure</source>
         <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded with date and time. What was done with the data before it stays lawful.</source>
+        <translation>Der Widerruf wird mit Datum und Uhrzeit festgehalten. Was bis dahin mit den Daten geschah, bleibt rechtmäßig.</translation>
+    </message>
+    <message>
+        <source>Visits that become anonymous counts with age band and gender: {count}</source>
+        <translation>Besuche, die zu anonymen Zählungen mit Altersgruppe und Geschlecht werden: {count}</translation>
+    </message>
+    <message>
+        <source>The registration is deleted: name, year of birth, age band, gender, language, postcode, phone, e-mail and notes. The visitor number is no longer valid.</source>
+        <translation>Die Registrierung wird gelöscht: Name, Geburtsjahr, Altersgruppe, Geschlecht, Sprache, Postleitzahl, Telefon, E-Mail und Notizen. Die Besuchsnummer gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Referrals that no longer name the person at this desk: {count}</source>
+        <translation>Vermittlungen, die die Person an diesem Tresen nicht mehr nennen: {count}</translation>
+    </message>
+    <message>
+        <source>The consent records stay as proof of what was agreed, and when.</source>
+        <translation>Die Einwilligungen bleiben als Nachweis, was wann vereinbart war.</translation>
+    </message>
+    <message>
+        <source>The registration has been deleted already.</source>
+        <translation>Die Registrierung ist bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The phone number and the e-mail address are deleted.</source>
+        <translation>Telefonnummer und E-Mail-Adresse werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>No phone number or e-mail address is stored.</source>
+        <translation>Es ist keine Telefonnummer und keine E-Mail-Adresse gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tresen stores no photos, so it deletes nothing. Remove the person&apos;s photos from the facility&apos;s publications and files: website, social media, flyers, photo folders.</source>
+        <translation>Tresen speichert keine Fotos und löscht daher nichts. Entfernen Sie die Fotos der Person aus den Veröffentlichungen und Ablagen der Einrichtung: Website, soziale Medien, Flyer, Fotoordner.</translation>
+    </message>
+    <message>
+        <source>Year of birth, age band, gender, preferred language and postcode are deleted; the person&apos;s visits are counted without them.</source>
+        <translation>Geburtsjahr, Altersgruppe, Geschlecht, bevorzugte Sprache und Postleitzahl werden gelöscht; die Besuche der Person werden ohne sie gezählt.</translation>
+    </message>
+    <message>
+        <source>No year of birth, age band, gender, language or postcode is stored.</source>
+        <translation>Es sind kein Geburtsjahr, keine Altersgruppe, kein Geschlecht, keine Sprache und keine Postleitzahl gespeichert.</translation>
+    </message>
+    <message>
+        <source>The receiving facility no longer sees this referral electronically; it disappears there with the next synchronisation. The slip the person holds stays as it is.</source>
+        <translation>Die aufnehmende Einrichtung sieht diese Vermittlung nicht mehr elektronisch; sie verschwindet dort mit der nächsten Synchronisation. Der Schein, den die Person hat, bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>The referral is not shared with another facility; nothing else changes.</source>
+        <translation>Die Vermittlung wird mit keiner anderen Einrichtung geteilt; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>The deletion reaches the shared database with the next synchronisation.</source>
+        <translation>Die Löschung erreicht die gemeinsame Datenbank mit der nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Person-linked visits</source>
+        <translation>Personenbezogene Besuche</translation>
+    </message>
+    <message>
+        <source>Visitors without activity</source>
+        <translation>Besucher:innen ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>Details of closed referrals</source>
+        <translation>Einzelheiten abgeschlossener Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Allowance payments</source>
+        <translation>Pauschalen-Zahlungen</translation>
+    </message>
+    <message>
+        <source>Former volunteers</source>
+        <translation>Ehemalige Freiwillige</translation>
+    </message>
+    <message>
+        <source>They become anonymous counts with the offer, the time, the age band and the gender; the visits themselves are deleted.</source>
+        <translation>Sie werden zu anonymen Zählungen mit Angebot, Zeit, Altersgruppe und Geschlecht; die Besuche selbst werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Their registrations are deleted; their visits become anonymous counts with age band and gender, and their referrals no longer name them.</source>
+        <translation>Ihre Registrierungen werden gelöscht; ihre Besuche werden zu anonymen Zählungen mit Altersgruppe und Geschlecht, und ihre Vermittlungen nennen sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Purpose, appointment, how the slip named the person and the link to the person are deleted; code, dates, status and target stay as a log line for the statistics.</source>
+        <translation>Zweck, Termin, die Nennung der Person auf dem Schein und der Bezug zur Person werden gelöscht; Code, Daten, Stand und Ziel bleiben als Protokollzeile für die Statistik.</translation>
+    </message>
+    <message>
+        <source>The consent records are deleted, with the guardian&apos;s name and who took the consent.</source>
+        <translation>Die Einwilligungen werden gelöscht, mit dem Namen der sorgeberechtigten Person und wer die Einwilligung aufgenommen hat.</translation>
+    </message>
+    <message>
+        <source>The payments are deleted with their notes.</source>
+        <translation>Die Zahlungen werden mit ihren Vermerken gelöscht.</translation>
+    </message>
+    <message>
+        <source>Their records are deleted with contact details, birth date, notes and trainings; names stay only as long as allowance receipts of theirs must be kept. Their hours stay, naming no one, for the statistics.</source>
+        <translation>Ihre Einträge werden mit Kontaktdaten, Geburtsdatum, Notizen und Fortbildungen gelöscht; Namen bleiben nur, solange Belege über ihre Pauschalen aufzubewahren sind. Ihre Stunden bleiben für die Statistik, ohne jemanden zu nennen.</translation>
+    </message>
+    <message>
+        <source>Visits stay linked to the person until {months} months after the end of their year, so that the year can be reported in the year after it: visits before {cutoff}.</source>
+        <translation>Besuche bleiben bis {months} Monate nach Ende ihres Jahres mit der Person verknüpft, damit das Jahr im Folgejahr berichtet werden kann: Besuche vor dem {cutoff}.</translation>
+    </message>
+    <message>
+        <source>Registered visitors with no visit, change, consent or referral for {months} months: none since {cutoff}. Visitors who are volunteers or have an open request about their data are kept.</source>
+        <translation>Registrierte Besucher:innen ohne Besuch, Änderung, Einwilligung oder Vermittlung seit {months} Monaten: keine seit dem {cutoff}. Wer freiwillig mitarbeitet oder eine offene Anfrage zu den eigenen Daten hat, bleibt.</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s details are kept for {months} months after it was closed, for questions about it: referrals closed before {cutoff}.</source>
+        <translation>Die Einzelheiten einer Vermittlung bleiben {months} Monate nach ihrem Abschluss für Rückfragen: Vermittlungen, die vor dem {cutoff} abgeschlossen wurden.</translation>
+    </message>
+    <message>
+        <source>A consent is proof of what was agreed for as long as the processing lasts and {months} months after it ended or the consent was withdrawn: ended before {cutoff}.</source>
+        <translation>Eine Einwilligung ist Nachweis des Vereinbarten, solange die Verarbeitung dauert, und {months} Monate nach ihrem Ende oder dem Widerruf: beendet vor dem {cutoff}.</translation>
+    </message>
+    <message>
+        <source>Receipts are kept for {months} months from the end of the year of payment (§ 147 AO: 8 years): payments before {cutoff}.</source>
+        <translation>Belege werden {months} Monate ab Ende des Zahlungsjahres aufbewahrt (§ 147 AO: 8 Jahre): Zahlungen vor dem {cutoff}.</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; records are kept for {months} months after the engagement ended, for certificates and questions: engagements that ended before {cutoff}, and records deleted earlier that still hold personal data.</source>
+        <translation>Einträge von Freiwilligen bleiben {months} Monate nach Ende des Engagements für Nachweise und Rückfragen: Engagements, die vor dem {cutoff} endeten, und früher gelöschte Einträge, die noch personenbezogene Daten enthalten.</translation>
+    </message>
+    <message>
+        <source>The audit trail is not deleted by a run: each entry is chained to the one before it, so that removing entries would break the proof that nothing was altered. Its entries name records by number only and copy no personal data.</source>
+        <translation>Das Zugriffsprotokoll wird bei einem Löschlauf nicht gelöscht: Jeder Eintrag ist mit dem vorigen verkettet, sodass das Entfernen von Einträgen den Nachweis zerstören würde, dass nichts verändert wurde. Seine Einträge nennen Datensätze nur mit Nummer und enthalten keine personenbezogenen Daten.</translation>
     </message>
 </context>
 </TS>

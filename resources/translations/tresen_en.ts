@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Your new password is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is saved: it unlocks the desk from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is removed: the desk unlocks with your password only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a PIN of 4 to 8 digits you unlock the locked desk faster. Signing in still takes the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; at the next sign-in %1 chooses a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (may sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account and a reset password are valid once: at the first sign-in, Tresen asks for a password of the person&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllowancesPanel</name>
     <message>
         <source>{kind}: {paid} of {limit} ({share} %)</source>
@@ -353,6 +523,121 @@
     </message>
     <message>
         <source>The other value replaces the kept one, on every desk with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Consents of %1 (visitor number %2). Each purpose is consented on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the consent is withdrawn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person withdraws this consent; what follows from it is shown before anything is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the printed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the consent &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the consent text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian who consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1355,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your password was set by an administrator. Please choose a password of your own now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Tresen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,6 +1532,30 @@ Database: {path}</source>
     </message>
     <message>
         <source>Ctrl+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s requests and their deadlines, the audit trail, the register of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password, or set a PIN for unlocking the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff acc&amp;ounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff accounts, change their roles, reset a forgotten password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1901,6 +2214,371 @@ Database: {path}</source>
     </message>
     <message>
         <source>&amp;CSV for any spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: answer %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n record(s) deleted or anonymised.</source>
+        <translation>
+            <numerusform>Done: %n record deleted or anonymised.</numerusform>
+            <numerusform>Done: %n records deleted or anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are due. Nothing is deleted yet.</source>
+        <translation>
+            <numerusform>%n record is due. Nothing is deleted yet.</numerusform>
+            <numerusform>%n records are due. Nothing is deleted yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be deleted or anonymised as the preview shows. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n record will be deleted or anonymised as the preview shows. This cannot be undone.</numerusform>
+            <numerusform>%n records will be deleted or anonymised as the preview shows. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(volunteer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. If the person has no record here, answer that no data is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the access report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown.</source>
+        <translation>
+            <numerusform>%n entry shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is intact: no entry was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for access, correction or erasure must be answered within one month. Open requests come first, the nearest deadline at the top; overdue ones are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ans&amp;wered requests too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;nswered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person asking what is held about them gets one report with all their data, its purposes, recipients, retention, source and their rights, as PDF and as JSON. Find the person by name or visitor number; someone with no record gets the answer that no data is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or visitor &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or visitor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: no data &amp;held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and &amp;deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each kind of record is kept. A deletion run first shows what is due, how many and why; it deletes only after you confirm. Anonymised visits stay in the statistics as counts with age band and gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the r&amp;ule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete n&amp;ow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of processing activities (Art. 30 GDPR) as Tresen&apos;s modules declare them: purposes, legal bases, data, recipients, retention and safeguards. Processing outside Tresen is recorded separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,10 +3490,6 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,6 +4044,18 @@ Database: {path}</source>
     </message>
     <message>
         <source>Edit the selected visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents of the selected visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected visitor agreed to, each purpose on its own; give, withdraw, print the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3971,6 +4657,34 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bürgergeld note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,6 +4781,34 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,6 +4897,10 @@ Database: {path}</source>
     </message>
     <message>
         <source>Register of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access report (Art. 15 GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4377,6 +5123,22 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This consent has been given already; it is valid until it is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral&apos;s consent is recorded with the referral, naming its recipient; please record it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent has been withdrawn already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is younger than {age}: please enter the guardian who consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,6 +5339,10 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User name or password is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4618,6 +5384,14 @@ Database: {path}</source>
     </message>
     <message>
         <source>A request cannot be answered before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between {lowest} and {highest} months for this kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rules were changed after this preview. Please look at the new preview before deleting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4852,6 +5626,14 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>German only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4945,6 +5727,138 @@ Database: {path}</source>
     </message>
     <message>
         <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded with date and time. What was done with the data before it stays lawful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits that become anonymous counts with age band and gender: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration is deleted: name, year of birth, age band, gender, language, postcode, phone, e-mail and notes. The visitor number is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals that no longer name the person at this desk: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent records stay as proof of what was agreed, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration has been deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number and the e-mail address are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number or e-mail address is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tresen stores no photos, so it deletes nothing. Remove the person&apos;s photos from the facility&apos;s publications and files: website, social media, flyers, photo folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth, age band, gender, preferred language and postcode are deleted; the person&apos;s visits are counted without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year of birth, age band, gender, language or postcode is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving facility no longer sees this referral electronically; it disappears there with the next synchronisation. The slip the person holds stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is not shared with another facility; nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion reaches the shared database with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person-linked visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of closed referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They become anonymous counts with the offer, the time, the age band and the gender; the visits themselves are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their registrations are deleted; their visits become anonymous counts with age band and gender, and their referrals no longer name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose, appointment, how the slip named the person and the link to the person are deleted; code, dates, status and target stay as a log line for the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent records are deleted, with the guardian&apos;s name and who took the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments are deleted with their notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their records are deleted with contact details, birth date, notes and trainings; names stay only as long as allowance receipts of theirs must be kept. Their hours stay, naming no one, for the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits stay linked to the person until {months} months after the end of their year, so that the year can be reported in the year after it: visits before {cutoff}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered visitors with no visit, change, consent or referral for {months} months: none since {cutoff}. Visitors who are volunteers or have an open request about their data are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral&apos;s details are kept for {months} months after it was closed, for questions about it: referrals closed before {cutoff}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent is proof of what was agreed for as long as the processing lasts and {months} months after it ended or the consent was withdrawn: ended before {cutoff}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts are kept for {months} months from the end of the year of payment (§ 147 AO: 8 years): payments before {cutoff}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; records are kept for {months} months after the engagement ended, for certificates and questions: engagements that ended before {cutoff}, and records deleted earlier that still hold personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is not deleted by a run: each entry is chained to the one before it, so that removing entries would break the proof that nothing was altered. Its entries name records by number only and copy no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

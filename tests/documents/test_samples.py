@@ -31,6 +31,7 @@ _PAPER = {
     "jahresuebersicht-engagement": "A4 landscape",
     "einwilligung": "A4",
     "verarbeitungsverzeichnis": "A4",
+    "auskunft": "A4",
 }
 _SLIPS = ("vermittlung-a5", "vermittlung-a4")
 

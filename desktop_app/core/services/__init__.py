@@ -12,13 +12,18 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop_app.core.db import SessionFactory
+    from desktop_app.core.services.access_report import AccessReportService
     from desktop_app.core.services.accounts import AccountService
     from desktop_app.core.services.allowances import AllowanceService
+    from desktop_app.core.services.audit_trail import AuditTrailService
     from desktop_app.core.services.conflicts import ConflictService
+    from desktop_app.core.services.consents import ConsentService
     from desktop_app.core.services.directory import DirectoryService
     from desktop_app.core.services.hours import HoursService
     from desktop_app.core.services.offers import OfferService
     from desktop_app.core.services.referrals import ReferralService
+    from desktop_app.core.services.requests import RequestService
+    from desktop_app.core.services.retention import RetentionService
     from desktop_app.core.services.tally import TallyService
     from desktop_app.core.services.visitors import VisitorService
     from desktop_app.core.services.visits import VisitService
@@ -48,6 +53,11 @@ class Services:
     allowances: "AllowanceService"
     conflicts: "ConflictService"
     accounts: "AccountService"
+    audit_trail: "AuditTrailService"
+    requests: "RequestService"
+    access_reports: "AccessReportService"
+    consents: "ConsentService"
+    retention: "RetentionService"
 
 
 def build_services(
@@ -57,13 +67,18 @@ def build_services(
     rules: "VolunteeringRules | None" = None,
 ) -> Services:
     """The services of a set-up desk; ``rules`` default to the bundled volunteering rules."""
+    from desktop_app.core.services.access_report import AccessReportService
     from desktop_app.core.services.accounts import AccountService
     from desktop_app.core.services.allowances import AllowanceService
+    from desktop_app.core.services.audit_trail import AuditTrailService
     from desktop_app.core.services.conflicts import ConflictService
+    from desktop_app.core.services.consents import ConsentService
     from desktop_app.core.services.directory import DirectoryService
     from desktop_app.core.services.hours import HoursService
     from desktop_app.core.services.offers import OfferService
     from desktop_app.core.services.referrals import ReferralService
+    from desktop_app.core.services.requests import RequestService
+    from desktop_app.core.services.retention import RetentionService
     from desktop_app.core.services.tally import TallyService
     from desktop_app.core.services.visitors import VisitorService
     from desktop_app.core.services.visits import VisitService
@@ -84,4 +99,9 @@ def build_services(
         allowances=AllowanceService(sessions, facility_id, clock, rules),
         conflicts=ConflictService(sessions, facility_id, clock),
         accounts=AccountService(sessions, clock),
+        audit_trail=AuditTrailService(sessions),
+        requests=RequestService(sessions, facility_id, clock),
+        access_reports=AccessReportService(sessions, facility_id, clock),
+        consents=ConsentService(sessions, facility_id, clock),
+        retention=RetentionService(sessions, facility_id, clock),
     )

@@ -27,6 +27,7 @@ from desktop_app.core.services.base import NOT_FOUND
 from desktop_app.core.text import clean
 from desktop_app.core.validation import REQUIRED, TOO_LONG, Checker
 
+PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("errors", "The two passwords differ.")
 PASSWORD_MIN = 10
 PASSWORD_MAX = 200
 _USER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
@@ -253,9 +254,7 @@ class AccountService:
         draft = AccountDraft(clean(draft.display_name), clean(draft.user_name), draft.role)
         check_account(draft, password)
         with self._sessions.begin() as session:
-            row = self._add(session, draft, password)
-            row.must_change_password = True
-            return _record(row)
+            return _record(self._add(session, draft, password, must_change_password=True))
 
     def update_account(
         self, account_id: uuid.UUID, draft: AccountDraft, *, active: bool
@@ -301,14 +300,21 @@ class AccountService:
             row.last_failed_at = None
             return _record(row)
 
-    def _add(self, session: Session, draft: AccountDraft, password: str) -> StaffAccount:
+    def _add(
+        self,
+        session: Session,
+        draft: AccountDraft,
+        password: str,
+        *,
+        must_change_password: bool = False,
+    ) -> StaffAccount:
         self._check_unique(session, draft.user_name, None)
         row = StaffAccount(
             user_name=draft.user_name,
             display_name=draft.display_name,
             role=draft.role.value,
             password_hash=passwords.hash_secret(password),
-            must_change_password=False,
+            must_change_password=must_change_password,
             active=True,
             failed_attempts=0,
         )

@@ -192,7 +192,8 @@ PROCESSING_ACTIVITY = ProcessingActivity(
     recipients=(
         f"Zahlungen: {SHARED_DATABASE_FACILITY}",
         "Der Bürgergeld-Vermerk verlässt den Arbeitsplatz nie: Er wird nicht synchronisiert, "
-        "nicht exportiert und auf keinem Schein oder Bericht gedruckt.",
+        "nicht exportiert und auf keinem Schein oder Bericht gedruckt; nur die Auskunft nach "
+        "Art. 15 DSGVO zeigt ihn der Person selbst.",
         "Das Finanzamt, wenn es bei einer Prüfung Einsicht in die Belege verlangt.",
     ),
     retention=(

@@ -44,6 +44,15 @@ RECORD_KINDS = {
     "partner_location": QT_TRANSLATE_NOOP("conflicts", "Directory entry"),
     "partner_offer": QT_TRANSLATE_NOOP("conflicts", "Directory entry"),
     "facility": QT_TRANSLATE_NOOP("conflicts", "Facility"),
+    # Named in the audit trail too.
+    "consent": QT_TRANSLATE_NOOP("conflicts", "Consent"),
+    "referral_person": QT_TRANSLATE_NOOP("conflicts", "Referral"),
+    "volunteer_training": QT_TRANSLATE_NOOP("conflicts", "Training"),
+    "volunteer_hours": QT_TRANSLATE_NOOP("conflicts", "Volunteer's hours"),
+    "allowance_payment": QT_TRANSLATE_NOOP("conflicts", "Allowance payment"),
+    "volunteer_benefit_flag": QT_TRANSLATE_NOOP("conflicts", "Bürgergeld note"),
+    "staff_account": QT_TRANSLATE_NOOP("conflicts", "Staff account"),
+    "data_request": QT_TRANSLATE_NOOP("conflicts", "Request"),
 }
 
 

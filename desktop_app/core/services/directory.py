@@ -19,7 +19,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop_app.core import audit
 from desktop_app.core.access import Permission
+from desktop_app.core.audit import AuditAction
 from desktop_app.core.directory_records import (
     Contact,
     DirectoryHit,
@@ -388,6 +390,16 @@ class DirectoryService(FacilityService):
                 .order_by(PartnerRow.name, PartnerRow.id)
             ).all()
             return self._load(session, ids)
+
+    def partners_to_export(self, destination: str) -> list[Partner]:
+        """Every live partner for an export file; the export is logged with its ``destination``.
+
+        Exports need coordination: the directory names the partners' contact persons.
+        """
+        self._require(Permission.EXPORT)
+        with self._sessions.begin() as session:
+            audit.record(session, AuditAction.EXPORT, "partner", detail=destination)
+        return self.list_partners()
 
     def save(self, partner: Partner) -> Partner:
         """Create or update one partner with its locations and offers, as one action."""

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, Select, extract, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core import limits
+from desktop_app.core import audit, limits
 from desktop_app.core.access import Permission
+from desktop_app.core.audit import AuditAction
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.errors import DuplicateHours, FieldProblem, RuleError, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
@@ -298,6 +299,7 @@ class HoursService(FacilityService):
         )
         with self._sessions.begin() as session:
             rows = session.execute(statement).all()
+            audit.record(session, AuditAction.EXPORT, "volunteer_hours", detail=f"{first} – {last}")
         return [
             HoursExportRow(f"{first_name} {last_name}".strip(), activity, offer or "", day, minutes)
             for first_name, last_name, activity, offer, day, minutes in rows

@@ -19,7 +19,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 
-from desktop_app.core import codes, derived
+from desktop_app.core import audit, codes, derived
+from desktop_app.core.audit import AuditAction
 from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.models import Facility, Offer, Visit, Visitor
 from desktop_app.core.processing import (
@@ -273,6 +274,10 @@ class VisitorService(FacilityService):
         self._require()
         with self._sessions.begin() as session:
             visitor = self._get(session, Visitor, visitor_id)
+            # Choosing a visitor on the visitors screen shows their record and history.
+            audit.record(
+                session, AuditAction.VIEW, "visitor", record_id=visitor_id, person_id=visitor_id
+            )
             rows = session.execute(
                 select(Visit, Offer)
                 .join(Offer, Offer.id == Visit.offer_id)

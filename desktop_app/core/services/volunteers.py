@@ -7,7 +7,9 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import audit
 from desktop_app.core.access import Permission
+from desktop_app.core.audit import AuditAction
 from desktop_app.core.db import SessionFactory
 from desktop_app.core.derived import sort_name
 from desktop_app.core.models import (
@@ -171,6 +173,19 @@ class VolunteerService(FacilityService):
             return _record(
                 self._get(session, VolunteerRow, volunteer_id), trainings_of(session, volunteer_id)
             )
+
+    def open_profile(self, volunteer_id: uuid.UUID) -> VolunteerRecord:
+        """The profile the volunteers screen shows; the view is logged in the audit trail."""
+        record = self.get(volunteer_id)
+        with self._sessions.begin() as session:
+            audit.record(
+                session,
+                AuditAction.VIEW,
+                "volunteer",
+                record_id=volunteer_id,
+                person_id=volunteer_id,
+            )
+        return record
 
     def draft_from_visitor(self, visitor_id: uuid.UUID) -> VolunteerDraft:
         """A new volunteer's profile from the same person's visitor record."""

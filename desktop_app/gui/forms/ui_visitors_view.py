@@ -54,6 +54,11 @@ class Ui_VisitorsView(object):
 
         self.filter_layout.addWidget(self.edit_button)
 
+        self.consents_button = QPushButton(VisitorsView)
+        self.consents_button.setObjectName(u"consents_button")
+
+        self.filter_layout.addWidget(self.consents_button)
+
         self.refer_button = QPushButton(VisitorsView)
         self.refer_button.setObjectName(u"refer_button")
 
@@ -175,6 +180,13 @@ class Ui_VisitorsView(object):
 #if QT_CONFIG(accessibility)
         self.edit_button.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Edit the selected visitor", None))
 #endif // QT_CONFIG(accessibility)
+        self.consents_button.setText(QCoreApplication.translate("VisitorsView", u"C&onsents\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.consents_button.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Consents of the selected visitor", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.consents_button.setToolTip(QCoreApplication.translate("VisitorsView", u"What the selected visitor agreed to, each purpose on its own; give, withdraw, print the form", None))
+#endif // QT_CONFIG(tooltip)
         self.refer_button.setText(QCoreApplication.translate("VisitorsView", u"&Refer\u2026", None))
 #if QT_CONFIG(accessibility)
         self.refer_button.setAccessibleName(QCoreApplication.translate("VisitorsView", u"Refer the selected visitor", None))
