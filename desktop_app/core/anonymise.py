@@ -209,30 +209,45 @@ def anonymise_visitors(
             and_(Visit.visitor_id.in_(visitors), _of_facility(facility_id)),
             now,
         )
-        links = session.execute(
-            select(ReferralPerson.id, ReferralPerson.visitor_id).where(
+        links = unlink_referrals(
+            session,
+            and_(
                 ReferralPerson.visitor_id.in_(visitors),
                 ReferralPerson.facility_id == facility_id,
-                ReferralPerson.deleted_at.is_(None),
-            )
-        ).all()
-        if links:
-            session.execute(
-                bulk_update(ReferralPerson)
-                .where(ReferralPerson.id.in_([link_id for link_id, _ in links]))
-                .values(deleted_at=now, updated_at=now)
-            )
+            ),
+            now,
+            detail,
+        )
         session.execute(
             bulk_update(Visitor)
             .where(Visitor.id.in_(visitors))
             .values(**VISITOR_BLANK, deleted_at=now, updated_at=now)
         )
-        for link_id, person_id in links:
-            _audit_deletion(session, "referral_person", link_id, person_id, detail)
         for visitor_id in visitors:
-            _audit_deletion(session, "visitor", visitor_id, visitor_id, detail)
-        done += Anonymised(len(visitors), visits, len(links))
+            audit_deletion(session, "visitor", visitor_id, visitor_id, detail)
+        done += Anonymised(len(visitors), visits, links)
     return done
+
+
+def unlink_referrals(
+    session: Session, condition: ColumnElement[bool], now: datetime, detail: str
+) -> int:
+    """Soft-delete the live links between referrals and people that meet ``condition``;
+    the referrals no longer name those people here. How many links went."""
+    links = session.execute(
+        select(ReferralPerson.id, ReferralPerson.visitor_id).where(
+            condition, ReferralPerson.deleted_at.is_(None)
+        )
+    ).all()
+    if links:
+        session.execute(
+            bulk_update(ReferralPerson)
+            .where(ReferralPerson.id.in_([link_id for link_id, _ in links]))
+            .values(deleted_at=now, updated_at=now)
+        )
+    for link_id, person_id in links:
+        audit_deletion(session, "referral_person", link_id, person_id, detail)
+    return len(links)
 
 
 def anonymise_visitor(session: Session, visitor: Visitor, now: datetime) -> Anonymised:
@@ -260,10 +275,11 @@ def anonymisation_counts(session: Session, visitor: Visitor) -> Anonymised:
     return Anonymised(1, visits or 0, links or 0)
 
 
-def _audit_deletion(
+def audit_deletion(
     session: Session, kind: str, record_id: uuid.UUID, person_id: uuid.UUID, detail: str
 ) -> None:
-    """The entry the session listener writes for a deleted record of a person."""
+    """The entry the session listener writes for a deleted record of a person; bulk
+    updates pass the listener by, so they write it themselves (``detail``: why)."""
     audit.record(
         session,
         AuditAction.DELETE,

@@ -253,7 +253,8 @@ STAFF_ACCOUNTS = ProcessingActivity(
     retention=(
         "Benutzerkonten: solange die Person für die Einrichtung tätig ist; danach wird das "
         "Konto deaktiviert, damit das Protokoll ihre Einträge weiter zuordnen kann.",
-        "Protokolleinträge: 3 Jahre.",
+        "Protokolleinträge werden von Löschläufen nicht gelöscht: Jeder ist mit dem vorigen "
+        "verkettet, und sie nennen Datensätze nur mit ihrer Kennung, ohne deren Inhalt.",
         ADJUSTABLE,
     ),
     measures=(

@@ -109,12 +109,8 @@ class AccountDialog(QDialog):
 
     def _show_problems(self, error: TresenError) -> None:
         self.form.status_label.hide()
-        if isinstance(error, ValidationError):
-            first = self._errors.show(error.problems)
-            if first is not None:
-                first.setFocus()
-            return
-        self._say(error_text(error))
+        if not self._errors.show_error(error):
+            self._say(error_text(error))
 
     def _say(self, text: str) -> None:
         label = self.form.status_label

@@ -4,11 +4,11 @@ import uuid
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from desktop_app.core.access import ROLE_LABELS, Role
-from desktop_app.core.errors import TresenError, ValidationError
+from desktop_app.core.errors import TresenError
 from desktop_app.core.services.accounts import AccountDraft, AccountRecord
 from desktop_app.gui.entry_list import select_data
 from desktop_app.gui.forms.ui_accounts_dialog import Ui_AccountsDialog
@@ -169,12 +169,8 @@ class AccountsDialog(QDialog):
 
     def _show_problem(self, error: TresenError) -> None:
         self.form.status_label.hide()
-        if isinstance(error, ValidationError):
-            first = self._errors.show(error.problems)
-            if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self._say(error_text(error))
+        if not self._errors.show_error(error):
+            self._say(error_text(error))
 
     def _say(self, text: str) -> None:
         label = self.form.status_label

@@ -21,7 +21,7 @@ from desktop_app.core.consent_records import (
     WithdrawalOutcome,
 )
 from desktop_app.core.document_records import Letterhead
-from desktop_app.core.errors import TresenError, ValidationError
+from desktop_app.core.errors import TresenError
 from desktop_app.core.records import VisitorRecord
 from desktop_app.core.referral_records import CONSENT_MANNER_LABELS, ConsentManner
 from desktop_app.core.services import Services
@@ -175,14 +175,8 @@ class ConsentsDialog(QDialog):
         self.reload()
 
     def _on_refused(self, error: TresenError) -> None:
-        if isinstance(error, ValidationError) and self._errors.has_field(
-            next(iter(error.problems))
-        ):
-            first = self._errors.show(error.problems)
-            if first is not None:
-                first.setFocus()
-            return
-        self._say_error(error)
+        if not self._errors.show_error(error):
+            self._say_error(error)
 
     # Withdrawing
 

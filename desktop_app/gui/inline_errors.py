@@ -4,7 +4,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.core.errors import FieldProblem
+from desktop_app.core.errors import FieldProblem, TresenError, ValidationError
 from desktop_app.gui.i18n import problem_text
 
 
@@ -47,6 +47,21 @@ class InlineErrors:
             if problem is not None and first is None:
                 first = widget
         return first
+
+    def show_error(self, error: TresenError) -> bool:
+        """Show a ``ValidationError`` of these fields beside them and focus the first one.
+
+        False for any other error, and for problems of fields this form does not have:
+        the caller says those in words of their own.
+        """
+        if not isinstance(error, ValidationError) or not any(
+            self.has_field(name) for name in error.problems
+        ):
+            return False
+        first = self.show(error.problems)
+        if first is not None:
+            first.setFocus()
+        return True
 
     @staticmethod
     def _mark(widget: QWidget, label: QLabel, message: str) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from desktop_app.core.access_report import AccessReport, PersonKind, PersonMatch, to_json
 from desktop_app.core.audit import AUDIT_ACTION_LABELS, AuditRecord, ChainBreak
 from desktop_app.core.document_records import Letterhead
-from desktop_app.core.errors import TresenError, ValidationError
+from desktop_app.core.errors import TresenError
 from desktop_app.core.files import write_text_atomically
 from desktop_app.core.privacy_records import (
     REQUEST_KIND_LABELS,
@@ -281,12 +281,8 @@ class PrivacyDialog(QDialog):
         self.reload_requests()
 
     def _on_request_refused(self, error: TresenError) -> None:
-        if isinstance(error, ValidationError):
-            first = self._request_errors.show(error.problems)
-            if first is not None:
-                first.setFocus()
-            return
-        self._say_error(error)
+        if not self._request_errors.show_error(error):
+            self._say_error(error)
 
     def _on_answered_button_clicked(self) -> None:
         chosen = self._chosen_request()

@@ -395,3 +395,25 @@ def test_entries_by_period_in_local_days(
     assert found(march[28], march[30]) == list(moments)
     assert found(march[30], march[28]) == []
     assert trail.check() is None
+
+
+def test_documents_about_a_volunteer_and_viewing_their_profile_are_logged(
+    services: Services, trail: AuditTrailService, clock: FakeClock
+) -> None:
+    from desktop_app.core.document_records import Letterhead
+
+    lena = services.volunteers.create(VolunteerDraft(first_name="Lena", last_name="Roth"))
+    today = clock.now.date()
+    letterhead = Letterhead(name="Nachbarschaftshaus Am Park")
+    services.volunteers.open_profile(lena.id)
+    services.hours.time_sheet(lena.id, today, today, letterhead)
+    services.hours.certificate(lena.id, today, today, letterhead)
+    about_lena = _everything(trail, person_id=lena.id)
+    assert [(e.action, e.detail) for e in about_lena[:3]] == [
+        (AuditAction.PRINT, "certificate"),
+        (AuditAction.PRINT, "time_sheet"),
+        (AuditAction.VIEW, ""),
+    ]
+    # Reading the record inside the services (after a change, say) is not a view.
+    services.volunteers.get(lena.id)
+    assert len(_everything(trail, person_id=lena.id)) == len(about_lena)

@@ -313,6 +313,7 @@ class HoursService(FacilityService):
         with self._sessions.begin() as session:
             name = _name(self._get(session, VolunteerRow, volunteer_id))
             entries = self._entries(session, volunteer_id, first, last)
+            _log_document(session, volunteer_id, "time_sheet")
         return TimeSheetContent(
             letterhead=letterhead,
             person_name=name,
@@ -396,6 +397,7 @@ class HoursService(FacilityService):
                     key=lambda training: training.held_on,
                 )
             )
+            _log_document(session, volunteer_id, "certificate")
         by_activity: dict[str, int] = defaultdict(int)
         for entry in entries:
             by_activity[entry.activity] += entry.minutes
@@ -511,4 +513,16 @@ def _name(volunteer: VolunteerRow) -> str:
 def _within_engagement(volunteer: VolunteerRow, day: date) -> bool:
     return (volunteer.started_on is None or day >= volunteer.started_on) and (
         volunteer.ended_on is None or day <= volunteer.ended_on
+    )
+
+
+def _log_document(session: Session, volunteer_id: uuid.UUID, document: str) -> None:
+    """A document about one volunteer was made to print or save: the audit trail says so."""
+    audit.record(
+        session,
+        AuditAction.PRINT,
+        "volunteer",
+        record_id=volunteer_id,
+        person_id=volunteer_id,
+        detail=document,
     )

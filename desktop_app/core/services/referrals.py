@@ -11,7 +11,8 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop_app.core import codes, limits
+from desktop_app.core import audit, codes, limits
+from desktop_app.core.audit import AuditAction
 from desktop_app.core.db import SessionFactory
 from desktop_app.core.directory_records import PARTNER_KIND_LABELS, Partner, PartnerKind
 from desktop_app.core.document_records import Letterhead
@@ -274,6 +275,15 @@ class ReferralService(FacilityService):
             referral = self._get(session, Referral, referral_id)
             if referral.status == ReferralStatus.CREATED:
                 self._move(session, referral, ReferralStatus.HANDED_OUT)
+            person = session.scalar(
+                select(ReferralPerson.visitor_id).where(
+                    ReferralPerson.referral_id == referral_id, ReferralPerson.deleted_at.is_(None)
+                )
+            )
+            # The slip names the person (initials or first name): printing it is logged.
+            audit.record(
+                session, AuditAction.PRINT, "referral", record_id=referral_id, person_id=person
+            )
         return self.get(referral_id)
 
     def set_status(self, referral_id: uuid.UUID, status: ReferralStatus) -> ReferralRecord:

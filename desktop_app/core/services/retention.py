@@ -29,15 +29,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop_app.core import audit
 from desktop_app.core.access import Permission
 from desktop_app.core.anonymise import (
     CHUNK,
     anonymise_visitors,
     anonymise_visits_before,
+    audit_deletion,
     bulk_update,
+    unlink_referrals,
 )
-from desktop_app.core.audit import AuditAction
 from desktop_app.core.errors import FieldProblem, RuleError, ValidationError
 from desktop_app.core.i18n import QT_TRANSLATE_NOOP
 from desktop_app.core.models import (
@@ -380,24 +380,12 @@ class RetentionService(FacilityService):
         return len(rows)
 
     def _reduce_referrals(self, session: Session, ids: Sequence[uuid.UUID], now: datetime) -> None:
-        links = session.execute(
-            select(ReferralPerson.id, ReferralPerson.visitor_id).where(
-                ReferralPerson.referral_id.in_(ids), ReferralPerson.deleted_at.is_(None)
-            )
-        ).all()
-        if links:
-            session.execute(
-                bulk_update(ReferralPerson)
-                .where(ReferralPerson.id.in_([link_id for link_id, _ in links]))
-                .values(deleted_at=now, updated_at=now)
-            )
+        unlink_referrals(session, ReferralPerson.referral_id.in_(ids), now, RetentionKind.REFERRALS)
         session.execute(
             bulk_update(Referral)
             .where(Referral.id.in_(ids))
             .values(purpose="", person_label="", appointment_at=None, updated_at=now)
         )
-        for link_id, visitor_id in links:
-            self._audit(session, "referral_person", link_id, visitor_id, RetentionKind.REFERRALS)
 
     def _delete_consents(self, session: Session, rows: Sequence[Any], now: datetime) -> None:
         session.execute(
@@ -414,7 +402,7 @@ class RetentionService(FacilityService):
             )
         )
         for consent_id, visitor_id in rows:
-            self._audit(session, "consent", consent_id, visitor_id, RetentionKind.CONSENTS)
+            audit_deletion(session, "consent", consent_id, visitor_id, RetentionKind.CONSENTS)
 
     def _delete_payments(self, session: Session, rows: Sequence[Any], now: datetime) -> None:
         session.execute(
@@ -423,7 +411,7 @@ class RetentionService(FacilityService):
             .values(note="", deleted_at=now, updated_at=now)
         )
         for payment_id, volunteer_id in rows:
-            self._audit(
+            audit_deletion(
                 session,
                 "allowance_payment",
                 payment_id,
@@ -483,27 +471,8 @@ class RetentionService(FacilityService):
             )
         kind = RetentionKind.VOLUNTEERS
         for training_id, volunteer_id in trainings:
-            self._audit(session, "volunteer_training", training_id, volunteer_id, kind)
+            audit_deletion(session, "volunteer_training", training_id, volunteer_id, kind)
         for volunteer_id in flagged:
-            self._audit(session, "volunteer_benefit_flag", volunteer_id, volunteer_id, kind)
+            audit_deletion(session, "volunteer_benefit_flag", volunteer_id, volunteer_id, kind)
         for volunteer_id in ids:
-            self._audit(session, "volunteer", volunteer_id, volunteer_id, kind)
-
-    @staticmethod
-    def _audit(
-        session: Session,
-        record_kind: str,
-        record_id: uuid.UUID,
-        person_id: uuid.UUID,
-        kind: RetentionKind,
-    ) -> None:
-        """The entry the session listener writes for a deleted record of a person, naming
-        the rule that deleted it."""
-        audit.record(
-            session,
-            AuditAction.DELETE,
-            record_kind,
-            record_id=record_id,
-            person_id=person_id,
-            detail=kind.value,
-        )
+            audit_deletion(session, "volunteer", volunteer_id, volunteer_id, kind)
