@@ -31,9 +31,20 @@ from desktop_app.core.models import (
     AuditEntry,
     Base,
     Consent,
+    DataRequest,
+    Facility,
+    FieldOfAction,
     LocalState,
+    Offer,
+    Partner,
+    PartnerLocation,
+    PartnerOffer,
+    Referral,
+    ReferralEvent,
     ReferralPerson,
+    RetentionRule,
     StaffAccount,
+    Visit,
     Visitor,
     Volunteer,
     VolunteerBenefitFlag,
@@ -77,24 +88,36 @@ def _person_of(row: Any) -> uuid.UUID | None:
     """The visitor or volunteer a record is about."""
     if isinstance(row, Visitor | Volunteer):
         return row.id
-    if isinstance(row, Consent | ReferralPerson):
-        return row.visitor_id
-    volunteer_id: uuid.UUID | None = getattr(row, "volunteer_id", None)
-    return volunteer_id
+    person: uuid.UUID | None = getattr(row, "visitor_id", None) or getattr(
+        row, "volunteer_id", None
+    )
+    return person
 
 
-# Records of people whose every change is logged, by table; visits and head counts are
-# not: a check-in is the desk's routine, and logging each would double every write.
+# Every record a person at the desk changes is logged, with who did it. Head counts are
+# not: a +1 names no one and is the desk's fastest routine. Rows a sync brings in or a
+# bulk import writes pass by the ORM; the desk that made them logged them.
 AUDITED: tuple[type[Base], ...] = (
     Visitor,
+    Visit,
     Volunteer,
     Consent,
+    Referral,
     ReferralPerson,
+    ReferralEvent,
     VolunteerHours,
     VolunteerTraining,
     AllowancePayment,
     VolunteerBenefitFlag,
+    DataRequest,
     StaffAccount,
+    Facility,
+    FieldOfAction,
+    Offer,
+    Partner,
+    PartnerLocation,
+    PartnerOffer,
+    RetentionRule,
 )
 # Columns whose change is bookkeeping, not a change of the person's data.
 _QUIET_COLUMNS = frozenset(

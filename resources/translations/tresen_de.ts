@@ -4662,6 +4662,18 @@ Datenbank: {path}</translation>
         <translation>Einrichtung</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Aufbewahrungsregel</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>

@@ -4657,6 +4657,18 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>

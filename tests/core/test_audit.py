@@ -49,9 +49,12 @@ def _everything(trail: AuditTrailService, **filters: Any) -> list[AuditRecord]:
 
 
 def _raw_trail(database: Database) -> str:
-    """Every stored value of every entry, as one text."""
+    """Every stored value of every entry but its hashes (hex digits), as one text."""
     with sqlite3.connect(database.path) as connection:
-        rows = connection.execute("SELECT * FROM audit_entry").fetchall()
+        rows = connection.execute(
+            "SELECT seq, occurred_at, staff_id, staff_name, action, record_kind, record_id,"
+            " person_id, detail FROM audit_entry"
+        ).fetchall()
     return "\n".join(" | ".join(str(value) for value in row) for row in rows)
 
 
@@ -194,10 +197,11 @@ def test_an_untouched_trail_checks_clean(
     database: Database, services: Services, trail: AuditTrailService
 ) -> None:
     _as(database, AYLIN)
-    assert trail.check() is None  # nothing written yet
+    assert trail.check() is None  # the facility's set-up only
+    before = _last_seq(database)
     _some_history(database, services)
     _as(database, AYLIN)
-    assert _last_seq(database) == 5
+    assert _last_seq(database) == before + 5
     assert trail.check() is None
 
 
@@ -323,7 +327,9 @@ def test_entries_by_staff_member_and_the_names_to_choose_from(
     by_aylin = _everything(trail, staff_id=AYLIN.id)
     assert len(by_aylin) == 4 and {e.staff_name for e in by_aylin} == {"Aylin Demir"}
     # Entries of no account are found by the name they carry.
-    [by_name] = _everything(trail, staff_name="Test Admin")
+    [by_name] = [
+        e for e in _everything(trail, staff_name="Test Admin") if e.record_kind == "visitor"
+    ]
     assert by_name.staff_id is None and by_name.action == AuditAction.CREATE
     assert _everything(trail, staff_name="Aylin Demir") == []  # she has an account
 
@@ -335,7 +341,8 @@ def test_a_renamed_account_is_offered_once_under_its_newest_name(
     services.visitors.register(VisitorDraft(first_name="Anna"))
     _as(database, StaffMember(id=AYLIN.id, name="Aylin Yıldız", role=AYLIN.role))
     services.visitors.register(VisitorDraft(first_name="Berta"))
-    assert trail.staff_names() == [(AYLIN.id, "Aylin Yıldız")]
+    names = trail.staff_names()
+    assert [name for name in names if name[0] == AYLIN.id] == [(AYLIN.id, "Aylin Yıldız")]
     assert len(_everything(trail, staff_id=AYLIN.id)) == 2
 
 

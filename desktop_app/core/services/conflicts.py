@@ -45,6 +45,10 @@ RECORD_KINDS = {
     "partner_offer": QT_TRANSLATE_NOOP("conflicts", "Directory entry"),
     "facility": QT_TRANSLATE_NOOP("conflicts", "Facility"),
     # Named in the audit trail too.
+    "visit": QT_TRANSLATE_NOOP("conflicts", "Visit"),
+    "field_of_action": QT_TRANSLATE_NOOP("conflicts", "Field of action"),
+    "referral_event": QT_TRANSLATE_NOOP("conflicts", "Referral"),
+    "retention_rule": QT_TRANSLATE_NOOP("conflicts", "Retention rule"),
     "consent": QT_TRANSLATE_NOOP("conflicts", "Consent"),
     "referral_person": QT_TRANSLATE_NOOP("conflicts", "Referral"),
     "volunteer_training": QT_TRANSLATE_NOOP("conflicts", "Training"),
