@@ -67,6 +67,24 @@ class Screen(IntEnum):
     VOLUNTEERS = 7
 
 
+# Buttons of a screen that a role may not use are not offered (the services refuse them
+# whichever way they are asked).
+ROLE_BUTTONS: dict[Screen, dict[str, Permission]] = {
+    Screen.OFFERS: {
+        "new_button": Permission.SETTINGS,
+        "edit_button": Permission.SETTINGS,
+        "toggle_active_button": Permission.SETTINGS,
+    },
+    Screen.DIRECTORY: {
+        "new_button": Permission.SETTINGS,
+        "edit_button": Permission.SETTINGS,
+        "delete_button": Permission.DELETE,
+        "import_button": Permission.SETTINGS,
+        "export_button": Permission.EXPORT,
+    },
+}
+
+
 class MainWindow(QMainWindow):
     """Check-in, head count, today's visits, visitors and offers, one tab each.
 
@@ -267,6 +285,17 @@ class MainWindow(QMainWindow):
         form.account_action.setEnabled(member.id is not None)
         role = QCoreApplication.translate("reference", ROLE_LABELS[member.role])
         self._staff_label.setText(f"{member.name} · {role}")
+        for screen, view in self._views.items():
+            self._offer_buttons(screen, view, member)
+
+    @staticmethod
+    def _offer_buttons(screen: "Screen", view: QWidget, member: StaffMember) -> None:
+        """Show a screen's buttons only to those whose role may use them."""
+        form = getattr(view, "form", None)
+        for name, permission in ROLE_BUTTONS.get(screen, {}).items():
+            button = getattr(form, name)
+            assert isinstance(button, QWidget)
+            button.setVisible(member.may(permission))
 
     def _actions(self) -> list[QAction]:
         form = self.form
@@ -410,6 +439,9 @@ class MainWindow(QMainWindow):
             # turn; showing it now lets it take the focus at once.
             view.show()
             page.setFocusProxy(view)
+            member = self._on_duty.member
+            if member is not None:
+                self._offer_buttons(screen, view, member)
         return view
 
     def _create(self, screen: Screen) -> QWidget:

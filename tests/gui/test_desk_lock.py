@@ -9,7 +9,7 @@ from desktop_app.core.access import PermissionDenied, Role
 from desktop_app.core.records import OfferDraft
 from desktop_app.core.services import Services
 from desktop_app.core.services.accounts import AccountDraft
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.main_window import MainWindow, Screen
 from tests.gui.keyboard import press, type_text
 
 ANNA_PASSWORD = "Anna-Passwort-1"
@@ -117,6 +117,13 @@ def test_a_colleague_takes_over_from_the_lock_and_gets_what_reception_may_do(
     assert staff_label is not None and staff_label.text() == "Rolf Empfang · Reception"
     press(qtbot, window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert window.settings_dialog is None
+    # The offers and the directory are there to read; changing them is not offered.
+    window.show_screen(Screen.OFFERS)
+    offers = window.offers_view
+    assert not offers.form.new_button.isVisible() and not offers.form.edit_button.isVisible()
+    window.show_screen(Screen.DIRECTORY)
+    directory = window.directory_view
+    assert directory.form.new_button.isHidden() and directory.form.export_button.isHidden()
     # Whatever the path, the services refuse what reception may not do.
     with pytest.raises(PermissionDenied):
         services.offers.create(OfferDraft(title="Nähcafé"))
