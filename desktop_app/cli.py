@@ -1,4 +1,4 @@
-"""The command line: the program by default, plus demo data, documents, directory and sync."""
+"""The command line: the program by default, plus demo data, documents, reports, directory, sync."""
 
 import argparse
 import sys
@@ -75,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         dest="retention_data_dir",
         help="the desk's data folder (default: the platform's data folder)",
     )
+    _add_report_parser(commands)
     sync_cli.add_parsers(commands)
     return parser
 
@@ -89,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _directory(args)
     if args.command == "retention":
         return _retention(args.retention_data_dir or args.data_dir, run=args.run)
-    if args.command in ("admin", "connect", "sync"):
+    if args.command == "report":
+        return _report(args)
+    if args.command in ("admin", "connect", "sync", "district-report"):
         return sync_cli.run(args)
     from desktop_app.app import run_gui
 
@@ -170,6 +173,98 @@ def _retention(data_dir: Path | None, *, run: bool) -> int:
     for step in plan.steps:
         print(f"{step.label}: {step.count} {verb}. {step.reason_text()}")
     print(f"In all {plan.total} record(s) {verb}." + ("" if run else " Nothing was deleted."))
+    return 0
+
+
+REPORT_FORMATS = ("pdf", "xlsx")
+REPORT_LANGUAGES = ("de", "en")
+# The years a report may be of: a date can hold them and the year before.
+REPORT_YEARS = range(1900, 10_000)
+
+
+def _add_report_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    report = commands.add_parser(
+        "report",
+        help="write the annual (or, with --month, the monthly) statistics report as PDF or"
+        " XLSX: figures only, no names",
+    )
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--month", type=int, help="1 to 12; without it, the annual report")
+    report.add_argument(
+        "--format",
+        dest="report_format",
+        help="pdf or xlsx (default: from the ending of --out)",
+    )
+    report.add_argument("--out", type=Path, required=True, help="the file to write")
+    report.add_argument(
+        "--language", dest="report_language", default="de", help="de (default) or en"
+    )
+    report.add_argument(
+        "--data-dir",
+        type=Path,
+        dest="report_data_dir",
+        help="the desk's data folder (default: the platform's data folder)",
+    )
+
+
+def _report(args: argparse.Namespace) -> int:
+    """``tresen report``: the period's figures beside the year earlier's, as a file.
+
+    The counting rules and the logo come from the desk's settings.
+    """
+    from desktop_app.core.access import Permission
+    from desktop_app.core.desk_database import NoDesk, opened_desk
+    from desktop_app.core.document_records import Letterhead
+    from desktop_app.core.errors import TresenError
+    from desktop_app.core.files import write_atomically
+    from desktop_app.core.paths import config_dir
+    from desktop_app.core.services import build_services, local_now
+    from desktop_app.core.settings import load_settings
+    from desktop_app.core.statistics_export import StatisticsReportContent, write_statistics_xlsx
+    from desktop_app.core.statistics_records import Period
+
+    year, month, out = args.year, args.month, args.out
+    kind = (args.report_format or out.suffix.removeprefix(".")).lower()
+    problem = ""
+    if year not in REPORT_YEARS:
+        problem = f"--year must be between {REPORT_YEARS[0]} and {REPORT_YEARS[-1]}, not {year}"
+    elif month is not None and not 1 <= month <= 12:
+        problem = f"--month must be between 1 and 12, not {month}"
+    elif kind not in REPORT_FORMATS:
+        problem = "--format must be pdf or xlsx (or --out end in .pdf or .xlsx)"
+    elif args.report_language not in REPORT_LANGUAGES:
+        problem = f"--language must be one of {', '.join(REPORT_LANGUAGES)}"
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    period = Period.year(year) if month is None else Period.month(year, month)
+    settings = load_settings(config_dir())
+    try:
+        with opened_desk(args.report_data_dir or args.data_dir) as (database, facility):
+            database.on_duty.require(Permission.EXPORT)
+            statistics = build_services(database.sessions, facility.id, local_now).statistics
+            comparison = statistics.comparison(period, settings.counting_rules())
+    except (NoDesk, TresenError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    content = StatisticsReportContent(
+        comparison=comparison,
+        letterhead=Letterhead.of(facility, settings.logo_file),
+        language=args.report_language,
+        issued_on=local_now().date(),
+    )
+    try:
+        if kind == "pdf":
+            from desktop_app.documents.statistics_report import render_statistics_report
+
+            data = render_statistics_report(content)
+            write_atomically(out, lambda file: file.write(data))
+        else:
+            write_statistics_xlsx(content, out)
+    except TresenError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"{content.title}: {out}")
     return 0
 
 

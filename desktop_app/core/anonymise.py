@@ -23,6 +23,7 @@ from sqlalchemy import (
     ColumnClause,
     ColumnElement,
     Integer,
+    SQLColumnExpression,
     Update,
     Uuid,
     and_,
@@ -126,12 +127,22 @@ def _register_new_id(session: Session) -> None:
 def age_band_of_visit() -> ColumnElement[Any]:
     """The visitor's age band in the year of the visit (as ``reference.age_band_for``
     computes it), else the band stored with the visitor; for a query joining both."""
-    age = sql_cast(func.substr(Visit.visited_on, 1, 4), Integer) - Visitor.birth_year
+    year = sql_cast(func.substr(Visit.visited_on, 1, 4), Integer)
+    return age_band_in(year, Visitor.birth_year, Visitor.age_band)
+
+
+def age_band_in(
+    year: SQLColumnExpression[int] | int,
+    birth_year: SQLColumnExpression[int | None],
+    stored_band: SQLColumnExpression[str | None],
+) -> ColumnElement[Any]:
+    """SQL for the age band in ``year`` of someone born in ``birth_year``, else ``stored_band``."""
+    age = year - birth_year
     # The bands are in order and without gaps, so the first band whose top is not below the
     # age is the one; an age below zero (a year of birth after the visit) falls in the first.
     whens = [(age <= band.high, band.code) for band in AGE_BANDS if band.high is not None]
     by_year = case(*whens, else_=AGE_BANDS[-1].code)
-    return case((Visitor.birth_year.is_(None), Visitor.age_band), else_=by_year)
+    return case((birth_year.is_(None), stored_band), else_=by_year)
 
 
 def visits_to_tallies(session: Session, condition: ColumnElement[bool], now: datetime) -> int:

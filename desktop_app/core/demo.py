@@ -17,7 +17,7 @@ import os
 import random
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
@@ -51,6 +51,7 @@ from desktop_app.core.services.accounts import AccountDraft, AccountService
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.services.visitors import sort_name
 from desktop_app.core.text import fold, index_terms
+from desktop_app.core.visit_months import VISIT_TRIGGER, VISITOR_TRIGGER, VisitMonthCounter
 
 Progress = Callable[[str], None]
 T = TypeVar("T")
@@ -726,6 +727,12 @@ class _BulkWriter:
             self.connection.execute(statement)
 
 
+def _counted(visits: list[tuple[object, ...]]) -> Iterator[tuple[str, str, str, str]]:
+    """Facility, visitor, offer and day of visit rows (``_VISIT_INSERT``'s order)."""
+    for visit in visits:
+        yield cast(tuple[str, str, str, str], visit[1:5])
+
+
 _VISITOR_INSERT = (
     "INSERT INTO visitor (id, facility_id, number, first_name, last_name, birth_year, "
     "age_band, gender, preferred_language, postcode, phone, email, notes, sort_name, "
@@ -901,6 +908,7 @@ class _Fill:
                 *writer.drop_indexes("visitor"),
                 "INSERT INTO visitor_search(visitor_search) VALUES ('rebuild')",
                 *writer.drop_trigger("visitor_search_insert"),
+                *writer.drop_trigger(VISITOR_TRIGGER),
             ]
         terms = _SearchTerms()
         sort_names: dict[tuple[str, str], str] = {}
@@ -952,6 +960,9 @@ class _Fill:
         total = sum(counts)
 
         index_sql = writer.drop_indexes("visit") if total > writer.rows_in("visit") else []
+        # The statistics' counts by person and month are added up here, not visit by visit.
+        index_sql += writer.drop_trigger(VISIT_TRIGGER)
+        months = VisitMonthCounter()
         self._report(f"Writing {total:,} visits")
         visitor_hex = [person.id_hex for person in people]
         written = 0
@@ -975,13 +986,16 @@ class _Fill:
                 day_rows = []
                 if len(rows) >= _BATCH_ROWS:
                     writer.insert_soon(_VISIT_INSERT, rows)
+                    months.add(_counted(rows))
                     written += len(rows)
                     rows = []
                     if written >= next_report:
                         self._report(f"Visits: {written:,} of {total:,}")
                         next_report += _PROGRESS_EVERY
         writer.insert(_VISIT_INSERT, rows)
+        months.add(_counted(rows))
         written += len(rows)
+        months.write(writer.connection)
         marks.sort()
         writer.insert(_TALLY_INSERT, marks)
         if index_sql:

@@ -208,6 +208,43 @@ class TallyMark(SyncedMixin, Base):
     gender: Mapped[str | None] = mapped_column(String(12), default=None)
 
 
+class VisitMonth(Base):
+    """A person's visits by month of one year, at one offer or (``offer_key`` "") the house.
+
+    Derived from the visits by triggers (migration 0006) and never synced: the statistics
+    count a year's visitors from one row per person. House rows are filed under the
+    person's age band in that year and gender ("" on offer rows), the order the figures
+    are broken down by, and know the day of registration and the first visit ever.
+    """
+
+    __tablename__ = "visit_month"
+    __table_args__ = (
+        Index("ix_visit_month_visitor_id", "visitor_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+    facility_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    offer_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    band: Mapped[str] = mapped_column(String(8), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(12), primary_key=True)
+    visitor_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    m1: Mapped[int] = mapped_column(Integer)
+    m2: Mapped[int] = mapped_column(Integer)
+    m3: Mapped[int] = mapped_column(Integer)
+    m4: Mapped[int] = mapped_column(Integer)
+    m5: Mapped[int] = mapped_column(Integer)
+    m6: Mapped[int] = mapped_column(Integer)
+    m7: Mapped[int] = mapped_column(Integer)
+    m8: Mapped[int] = mapped_column(Integer)
+    m9: Mapped[int] = mapped_column(Integer)
+    m10: Mapped[int] = mapped_column(Integer)
+    m11: Mapped[int] = mapped_column(Integer)
+    m12: Mapped[int] = mapped_column(Integer)
+    registered_on: Mapped[date | None] = mapped_column(Date)
+    first_on: Mapped[date | None] = mapped_column(Date)
+
+
 class ContactMixin:
     """A contact person as the directory keeps one: name, phone, e-mail."""
 

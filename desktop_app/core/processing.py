@@ -286,6 +286,7 @@ _DECLARATIONS: tuple[tuple[str, str], ...] = (
     ("desktop_app.core.services.visitors", "PROCESSING_ACTIVITY"),
     ("desktop_app.core.services.visits", "PROCESSING_ACTIVITY"),
     ("desktop_app.core.services.tally", "PROCESSING_ACTIVITY"),
+    ("desktop_app.core.services.statistics", "PROCESSING_ACTIVITY"),
     ("desktop_app.core.processing", "CONSENT_RECORDS"),
     ("desktop_app.core.services.referrals", "PROCESSING_ACTIVITY"),
     ("desktop_app.core.services.volunteers", "PROCESSING_ACTIVITY"),

@@ -9,6 +9,7 @@ from typing import Any
 import tomli_w
 
 from desktop_app.core.referral_records import PaperSize
+from desktop_app.core.statistics_records import CountingRules, NewVisitorRule, VisitRule
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,18 @@ class Settings:
     sync_interval_minutes: int = 5
     # The screen locks after this many minutes without a key press or click.
     lock_after_minutes: int = 10
+    # How the statistics count: ``VisitRule`` and ``NewVisitorRule`` values.
+    statistics_visit_rule: str = VisitRule.WITH_HEAD_COUNTS.value
+    statistics_new_visitor_rule: str = NewVisitorRule.FIRST_VISIT.value
 
     def with_changes(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
+
+    def counting_rules(self) -> CountingRules:
+        return CountingRules(
+            VisitRule(self.statistics_visit_rule),
+            NewVisitorRule(self.statistics_new_visitor_rule),
+        )
 
 
 def load_settings(directory: Path) -> Settings:
@@ -67,6 +77,12 @@ def load_settings(directory: Path) -> Settings:
         settings = settings.with_changes(follow_up_days=defaults.follow_up_days)
     if settings.sync_interval_minutes not in SYNC_INTERVAL_RANGE:
         settings = settings.with_changes(sync_interval_minutes=defaults.sync_interval_minutes)
+    if settings.statistics_visit_rule not in set(VisitRule):
+        settings = settings.with_changes(statistics_visit_rule=defaults.statistics_visit_rule)
+    if settings.statistics_new_visitor_rule not in set(NewVisitorRule):
+        settings = settings.with_changes(
+            statistics_new_visitor_rule=defaults.statistics_new_visitor_rule
+        )
     return settings
 
 

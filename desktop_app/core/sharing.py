@@ -46,6 +46,7 @@ LOCAL_ONLY = frozenset(
         "staff_account",
         "audit_entry",
         "retention_rule",
+        "visit_month",
     }
 )
 
@@ -135,6 +136,7 @@ TABLE_NAMES_DE: dict[str, str] = {
     "partner_offer": "Angebote der Partner mit Ansprechpersonen",
     "visitor": "Besucherinnen und Besucher",
     "visit": "Besuche",
+    "visit_month": "Besuche je Person und Monat (für die Statistik)",
     "tally_mark": "Striche der Zählung ohne Namen",
     "referral": "Vermittlungen (wie der Schein sie zeigt)",
     "referral_event": "Schritte der Vermittlungen",

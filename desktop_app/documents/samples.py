@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.access_report import (
     ACCESSES,
@@ -42,6 +43,17 @@ from desktop_app.core.processing import (
     register_content,
 )
 from desktop_app.core.referral_records import PaperSize, SlipContent, SlipTarget
+from desktop_app.core.statistics_records import (
+    NOT_STATED,
+    Comparison,
+    Count,
+    CountingRules,
+    Figures,
+    MonthCount,
+    Period,
+    ReferralCount,
+    VolunteerFigures,
+)
 from desktop_app.core.volunteer_records import (
     ActivityHours,
     AnnualOverviewContent,
@@ -51,6 +63,9 @@ from desktop_app.core.volunteer_records import (
     TimeSheetRow,
     Training,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.core.statistics_export import StatisticsReportContent
 
 # Across every sample page, so that no sample can pass for a real document.
 SAMPLE_MARK = "MUSTER / SAMPLE"
@@ -365,6 +380,111 @@ def sample_access_report(issuer: Letterhead, language: str) -> bytes:
     return render_access_report(sample_access_report_content(issuer), issuer, watermark=SAMPLE_MARK)
 
 
+# (offer, field of action, check-ins, visitors, people counted anonymously) of a year.
+_SAMPLE_OFFERS = (
+    ("Sprachcafé Deutsch", "Bildung und Sprache", 2_410, 96, 0),
+    ("Kiezfrühstück", "Nachbarschaft und Begegnung", 1_530, 210, 1_204),
+    ("Bewerbungswerkstatt am Computer", "Arbeit und Beschäftigung", 780, 64, 0),
+    ("Offener Treff für Seniorinnen und Senioren", "Nachbarschaft und Begegnung", 655, 41, 88),
+    ("Hausaufgabenhilfe", "Bildung und Sprache", 402, 23, 0),
+)
+# Visitors by age band and by gender; two of 80 and older, shown as "< 3".
+_SAMPLE_AGES = ((23, "6-13"), (9, "14-17"), (37, "18-26"), (181, "27-50"), (72, "51-64"))
+_SAMPLE_AGES_OLDER = ((39, "65-79"), (2, "80+"), (5, NOT_STATED))
+_SAMPLE_GENDERS = ((214, "female"), (141, "male"), (1, "diverse"), (12, "unspecified"))
+# A year's visits by month in per cent: fewer in the summer holidays.
+_SAMPLE_MONTH_SHARES = (9, 9, 10, 9, 9, 8, 5, 4, 9, 10, 10, 8)
+
+
+def _sample_figures(year: int, scale: float) -> Figures:
+    """A year of an invented neighbourhood centre, ``scale`` times the sample's size."""
+
+    def scaled(number: float) -> int:
+        return round(number * scale)
+
+    offers = tuple(Count(o, scaled(v), scaled(p), scaled(t)) for o, _, v, p, t in _SAMPLE_OFFERS)
+    fields: dict[str, Count] = {}
+    for (_, field, *_), offer in zip(_SAMPLE_OFFERS, offers, strict=True):
+        old = fields.get(field, Count(field))
+        fields[field] = Count(
+            field,
+            old.visits + offer.visits,
+            old.visitors + offer.visitors,
+            old.tallied + offer.tallied,
+        )
+    visits, tallied = sum(o.visits for o in offers), sum(o.tallied for o in offers)
+    people = (*_SAMPLE_AGES, *_SAMPLE_AGES_OLDER)
+    visitors = scaled(sum(number for number, _ in people))
+    return Figures(
+        facility=SAMPLE_ISSUER.name,
+        period=Period.year(year),
+        rules=CountingRules(),
+        visits=visits,
+        visitors=visitors,
+        tallied=tallied,
+        new_visitors=scaled(121),
+        counselling_visits=scaled(143),
+        counselling_visitors=scaled(57),
+        by_month=tuple(
+            MonthCount(
+                date(year, month, 1),
+                visits * share // 100,
+                visitors * share * 2 // 100,
+                tallied * share // 100,
+                share + 3,
+            )
+            for month, share in enumerate(_SAMPLE_MONTH_SHARES, start=1)
+        ),
+        by_offer=offers,
+        by_field=tuple(fields.values()),
+        by_age_band=tuple(
+            Count(band, scaled(16 * n), scaled(n), tallied if band == NOT_STATED else 0)
+            for n, band in people
+        ),
+        by_gender=(
+            *(Count(gender, scaled(16 * n), scaled(n)) for n, gender in _SAMPLE_GENDERS),
+            Count(NOT_STATED, 0, 0, tallied),
+        ),
+        referrals_issued=(
+            ReferralCount("Arbeit und Beschäftigung", "Jobcenter Berlin Mitte", "arrived", 14),
+            ReferralCount("Bildung und Sprache", "Volkshochschule Mitte", "completed", 9),
+            ReferralCount("Gesundheit", "Stadtteilzentrum Beispielkiez", "handed_out", 2),
+        ),
+        referrals_received=(
+            ReferralCount(
+                "Bildung und Sprache", "Familienzentrum Beispielstraße", "arrived", scaled(6)
+            ),
+        ),
+        volunteering=VolunteerFigures(
+            volunteers=scaled(17),
+            minutes=scaled(1_234 * 60),
+            by_month=tuple((date(year, m, 1), 11, scaled(100 * 60)) for m in range(1, 13)),
+            by_activity=(
+                ("Vorlesen in der Kinderbibliothek", 6, scaled(410 * 60)),
+                ("Sprachcafé begleiten", 8, scaled(520 * 60)),
+                ("Kiezfest", 2, scaled(304 * 60)),
+            ),
+        ),
+    )
+
+
+def sample_statistics_content(issuer: Letterhead, language: str) -> "StatisticsReportContent":
+    """Last year's annual report of an invented facility, beside the year before."""
+    from desktop_app.core.statistics_export import StatisticsReportContent
+
+    year = date.today().year - 1
+    comparison = Comparison(_sample_figures(year, 1.0), _sample_figures(year - 1, 0.9))
+    return StatisticsReportContent(comparison, issuer, language, date.today())
+
+
+def sample_statistics_report(issuer: Letterhead, language: str) -> bytes:
+    """German whatever ``language``: the report is for German funders."""
+    from desktop_app.documents.statistics_report import render_statistics_report
+
+    content = sample_statistics_content(issuer, "de")
+    return render_statistics_report(content, watermark=SAMPLE_MARK)
+
+
 # Every kind of document Tresen prints; a new kind is one more entry.
 SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
     SampleDocument(
@@ -406,6 +526,11 @@ SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
         "auskunft",
         QT_TRANSLATE_NOOP("documents", "Access report (Art. 15 GDPR)"),
         sample_access_report,
+    ),
+    SampleDocument(
+        "jahresbericht",
+        QT_TRANSLATE_NOOP("documents", "Annual statistics report"),
+        sample_statistics_report,
     ),
 )
 

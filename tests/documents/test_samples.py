@@ -32,6 +32,7 @@ _PAPER = {
     "einwilligung": "A4",
     "verarbeitungsverzeichnis": "A4",
     "auskunft": "A4",
+    "jahresbericht": "A4",
 }
 _SLIPS = ("vermittlung-a5", "vermittlung-a4")
 

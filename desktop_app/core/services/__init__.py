@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop_app.core.services.referrals import ReferralService
     from desktop_app.core.services.requests import RequestService
     from desktop_app.core.services.retention import RetentionService
+    from desktop_app.core.services.statistics import StatisticsService
     from desktop_app.core.services.tally import TallyService
     from desktop_app.core.services.visitors import VisitorService
     from desktop_app.core.services.visits import VisitService
@@ -58,6 +59,7 @@ class Services:
     access_reports: "AccessReportService"
     consents: "ConsentService"
     retention: "RetentionService"
+    statistics: "StatisticsService"
 
 
 def build_services(
@@ -79,6 +81,7 @@ def build_services(
     from desktop_app.core.services.referrals import ReferralService
     from desktop_app.core.services.requests import RequestService
     from desktop_app.core.services.retention import RetentionService
+    from desktop_app.core.services.statistics import StatisticsService
     from desktop_app.core.services.tally import TallyService
     from desktop_app.core.services.visitors import VisitorService
     from desktop_app.core.services.visits import VisitService
@@ -104,4 +107,5 @@ def build_services(
         access_reports=AccessReportService(sessions, facility_id, clock),
         consents=ConsentService(sessions, facility_id, clock),
         retention=RetentionService(sessions, facility_id, clock),
+        statistics=StatisticsService(sessions, facility_id, clock),
     )
