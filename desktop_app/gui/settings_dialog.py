@@ -23,6 +23,7 @@ from desktop_app.core.records import FacilityDraft, FacilityRecord, FieldOfActio
 from desktop_app.core.reference import FacilityKind
 from desktop_app.core.referral_records import SLIP_LANGUAGES, PaperSize
 from desktop_app.core.settings import LANGUAGES, Settings
+from desktop_app.core.statistics_records import NewVisitorRule, VisitRule
 from desktop_app.gui.document_preview_dialog import DocumentPreviewDialog, PrintableDocument
 from desktop_app.gui.error_dialogs import warn
 from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -157,6 +158,7 @@ class SettingsDialog(QDialog):
         )
         self._fill_languages()
         form.language_combo.setCurrentIndex(form.language_combo.findData(settings.language))
+        self._fill_counting_rules()
         self._fill_kinds()
         self._fill_facility(facility)
         self._fill_documents_tab()
@@ -184,6 +186,32 @@ class SettingsDialog(QDialog):
             on_error=self._on_fields_load_failed,
             control=self._ok_button(),
         )
+
+    def _fill_counting_rules(self) -> None:
+        """How the statistics count, in words; the chosen rules stay chosen."""
+        form = self.form
+        rules = {
+            form.visit_rule_combo: (
+                self.settings.statistics_visit_rule,
+                (
+                    (VisitRule.WITH_HEAD_COUNTS, self.tr("check-ins and head counts")),
+                    (VisitRule.CHECK_INS, self.tr("check-ins only (head counts apart)")),
+                ),
+            ),
+            form.new_visitor_rule_combo: (
+                self.settings.statistics_new_visitor_rule,
+                (
+                    (NewVisitorRule.FIRST_VISIT, self.tr("first visit in the period")),
+                    (NewVisitorRule.REGISTERED, self.tr("registered in the period")),
+                ),
+            ),
+        }
+        for combo, (saved, choices) in rules.items():
+            current = combo.currentData() or saved
+            combo.clear()
+            for value, text in choices:
+                combo.addItem(text, value.value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _ok_button(self) -> QPushButton:
         return self.form.button_box.button(QDialogButtonBox.StandardButton.Ok)
@@ -595,6 +623,8 @@ class SettingsDialog(QDialog):
             follow_up_days=form.follow_up_spin.value(),
             logo_file=self._logo_file,
             sync_interval_minutes=form.interval_spin.value(),
+            statistics_visit_rule=str(form.visit_rule_combo.currentData()),
+            statistics_new_visitor_rule=str(form.new_visitor_rule_combo.currentData()),
         )
 
     def reject(self) -> None:
@@ -649,6 +679,7 @@ class SettingsDialog(QDialog):
             self._fill_languages()
             self._fill_kinds()
             self._fill_sample_languages()
+            self._fill_counting_rules()
             self._show_logo()
             self._fill_tls_modes()
             self._fill_interval_suffix()

@@ -10,6 +10,7 @@ from desktop_app.core.reference import DEFAULT_FIELDS_OF_ACTION, FacilityKind
 from desktop_app.core.services import Services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.settings import Settings
+from desktop_app.core.statistics_records import CountingRules, NewVisitorRule, VisitRule
 from desktop_app.gui.settings_dialog import SettingsDialog
 from desktop_app.gui.tasks import TaskRunner
 from tests.gui.keyboard import type_text
@@ -90,6 +91,32 @@ def test_changing_the_language_announces_the_new_settings(
     assert saved_facility.args == [facility]
     assert finished.args == [QDialog.DialogCode.Accepted]
     assert _names(services) == list(DEFAULT_FIELDS_OF_ACTION)
+
+
+def test_how_the_statistics_count_is_chosen_by_keyboard(
+    qtbot: QtBot,
+    database: Database,
+    services: Services,
+    runner: TaskRunner,
+    facility: FacilityRecord,
+) -> None:
+    dialog = _dialog(qtbot, database, services, runner, facility)
+    visits, new = dialog.form.visit_rule_combo, dialog.form.new_visitor_rule_combo
+    assert (visits.currentText(), new.currentText()) == (
+        "check-ins and head counts",
+        "first visit in the period",
+    )
+    qtbot.keyClick(dialog.form.language_combo, Qt.Key.Key_Tab)
+    assert visits.hasFocus()
+    qtbot.keyClick(visits, Qt.Key.Key_Down)
+    qtbot.keyClick(visits, Qt.Key.Key_Tab)
+    assert new.hasFocus()
+    qtbot.keyClick(new, Qt.Key.Key_Down)
+
+    with qtbot.waitSignal(dialog.settings_saved) as settings:
+        qtbot.keyClick(new, Qt.Key.Key_Return)
+    chosen = settings.args[0]
+    assert chosen.counting_rules() == CountingRules(VisitRule.CHECK_INS, NewVisitorRule.REGISTERED)
 
 
 def test_the_facility_profile_is_checked_and_saved(

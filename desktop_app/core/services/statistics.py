@@ -15,13 +15,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     ColumnElement,
+    FromClause,
+    MetaData,
     String,
-    Subquery,
+    Table,
     and_,
     case,
     distinct,
     func,
+    insert,
     literal,
     select,
     type_coerce,
@@ -151,7 +155,7 @@ class _Counting:
 
     # Where the rows come from
 
-    def _month_rows(self) -> Subquery:
+    def _month_rows(self) -> FromClause:
         """Rows of ``visit_month``'s shape for the period: offer_key, band, gender,
         visitor_id, the period's months as s0, s1, …, registered_on and first_on (ISO text),
         the last four only on the house rows."""
@@ -183,11 +187,14 @@ class _Counting:
             )
         return self._month_rows_from_visits()
 
-    def _month_rows_from_visits(self) -> Subquery:
-        """The same rows counted from the visits of a period of days (slower)."""
+    def _month_rows_from_visits(self) -> FromClause:
+        """The same rows counted from the visits of a period of days (slower), made once
+        into a temporary table that the figures' queries then read."""
         period = self._period
         live = and_(
-            Visit.facility_id == self._facility_id,
+            # Wrapped, so that SQLite finds the visits by day: on a desk every visit is the
+            # facility's own, and its index would read them all.
+            func.coalesce(Visit.facility_id, Visit.facility_id) == self._facility_id,
             Visit.deleted_at.is_(None),
             Visit.visited_on.between(period.start, period.end),
         )
@@ -230,7 +237,18 @@ class _Counting:
             func.substr(Visitor.created_at, 1, 10).label("registered_on"),
             type_coerce(first_visit, String).label("first_on"),
         ).join(Visitor, Visitor.id == people.c.visitor_id, isouter=True)
-        return union_all(by_offer, house).subquery("month_rows")
+        rows = union_all(by_offer, house).subquery()
+        table = Table(
+            "statistics_rows",
+            MetaData(),
+            *(Column(column.name, column.type) for column in rows.c),
+            prefixes=["TEMPORARY"],
+        )
+        connection = self._session.connection()
+        table.drop(connection, checkfirst=True)
+        table.create(connection)
+        self._session.execute(insert(table).from_select(list(rows.c.keys()), select(rows)))
+        return table
 
     # Visits and visitors
 

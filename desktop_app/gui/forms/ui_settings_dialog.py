@@ -47,6 +47,26 @@ class Ui_SettingsDialog(object):
 
         self.general_fields_layout.addWidget(self.language_combo, 0, 1, 1, 1)
 
+        self.visit_rule_label = QLabel(self.general_tab)
+        self.visit_rule_label.setObjectName(u"visit_rule_label")
+
+        self.general_fields_layout.addWidget(self.visit_rule_label, 1, 0, 1, 1)
+
+        self.visit_rule_combo = QComboBox(self.general_tab)
+        self.visit_rule_combo.setObjectName(u"visit_rule_combo")
+
+        self.general_fields_layout.addWidget(self.visit_rule_combo, 1, 1, 1, 1)
+
+        self.new_visitor_rule_label = QLabel(self.general_tab)
+        self.new_visitor_rule_label.setObjectName(u"new_visitor_rule_label")
+
+        self.general_fields_layout.addWidget(self.new_visitor_rule_label, 2, 0, 1, 1)
+
+        self.new_visitor_rule_combo = QComboBox(self.general_tab)
+        self.new_visitor_rule_combo.setObjectName(u"new_visitor_rule_combo")
+
+        self.general_fields_layout.addWidget(self.new_visitor_rule_combo, 2, 1, 1, 1)
+
 
         self.general_layout.addLayout(self.general_fields_layout)
 
@@ -538,6 +558,8 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.language_label.setBuddy(self.language_combo)
+        self.visit_rule_label.setBuddy(self.visit_rule_combo)
+        self.new_visitor_rule_label.setBuddy(self.new_visitor_rule_combo)
         self.name_label.setBuddy(self.name_edit)
         self.kind_label.setBuddy(self.kind_combo)
         self.street_label.setBuddy(self.street_edit)
@@ -562,7 +584,9 @@ class Ui_SettingsDialog(object):
         self.interval_label.setBuddy(self.interval_spin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tab_widget, self.language_combo)
-        QWidget.setTabOrder(self.language_combo, self.name_edit)
+        QWidget.setTabOrder(self.language_combo, self.visit_rule_combo)
+        QWidget.setTabOrder(self.visit_rule_combo, self.new_visitor_rule_combo)
+        QWidget.setTabOrder(self.new_visitor_rule_combo, self.name_edit)
         QWidget.setTabOrder(self.name_edit, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.street_edit)
         QWidget.setTabOrder(self.street_edit, self.postcode_edit)
@@ -606,6 +630,14 @@ class Ui_SettingsDialog(object):
         self.language_label.setText(QCoreApplication.translate("SettingsDialog", u"&Language of the program", None))
 #if QT_CONFIG(accessibility)
         self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of the program", None))
+#endif // QT_CONFIG(accessibility)
+        self.visit_rule_label.setText(QCoreApplication.translate("SettingsDialog", u"&Visits in the statistics", None))
+#if QT_CONFIG(accessibility)
+        self.visit_rule_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"What the statistics count as visits", None))
+#endif // QT_CONFIG(accessibility)
+        self.new_visitor_rule_label.setText(QCoreApplication.translate("SettingsDialog", u"N&ew visitors in the statistics", None))
+#if QT_CONFIG(accessibility)
+        self.new_visitor_rule_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"When the statistics count a visitor as new", None))
 #endif // QT_CONFIG(accessibility)
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.general_tab), QCoreApplication.translate("SettingsDialog", u"&General", None))
         self.name_label.setText(QCoreApplication.translate("SettingsDialog", u"&Name of the facility *", None))
