@@ -265,6 +265,10 @@ class _Counting:
         else:
             new = rows.c.first_on >= start.isoformat()
         house = and_(rows.c.offer_key == HOUSE, *self._some_visit())
+        slots = self._slots
+        # A month's figures are its own month's; longer periods count each month too.
+        monthly = [] if len(slots) == 1 else [func.sum(slot) for slot in slots]
+        monthly += [] if len(slots) == 1 else [func.sum(case((s > 0, 1), else_=0)) for s in slots]
         query = (
             select(
                 rows.c.band,
@@ -272,25 +276,22 @@ class _Counting:
                 func.count(),
                 func.sum(self._in_period),
                 func.sum(case((new, 1), else_=0)),
+                *monthly,
             )
             .where(house)
             .group_by(rows.c.band, rows.c.gender)
         )
-        counts = _HouseCounts()
-        for band, gender, visitors, visits, new_visitors in self._session.execute(query):
+        counts = _HouseCounts(len(slots))
+        for band, gender, visitors, visits, new_visitors, *months in self._session.execute(query):
             key = (band or NOT_STATED, gender or Gender.UNSPECIFIED.value)
             counts.visitors[key] += visitors
             counts.visits[key] += visits
             counts.new += new_visitors
-        by_month = [func.coalesce(func.sum(slot), 0) for slot in self._slots]
-        by_month += [
-            func.coalesce(func.sum(case((slot > 0, 1), else_=0)), 0) for slot in self._slots
-        ]
-        found = [
-            int(value) for value in self._session.execute(select(*by_month).where(house)).one()
-        ]
-        counts.month_visits = found[: len(self._slots)]
-        counts.month_visitors = found[len(self._slots) :]
+            if not months:
+                months = [visits, visitors]
+            for index in range(len(slots)):
+                counts.month_visits[index] += months[index]
+                counts.month_visitors[index] += months[len(slots) + index]
         return counts
 
     def _some_visit(self) -> list[ColumnElement[bool]]:
@@ -506,11 +507,11 @@ class _Counting:
 class _HouseCounts:
     """The house rows summed by (age band, gender), by month, and the new visitors."""
 
-    def __init__(self) -> None:
+    def __init__(self, months: int) -> None:
         self.visits: Counter[tuple[str, str]] = Counter()
         self.visitors: Counter[tuple[str, str]] = Counter()
-        self.month_visits: list[int] = []
-        self.month_visitors: list[int] = []
+        self.month_visits = [0] * months
+        self.month_visitors = [0] * months
         self.new = 0
 
     @property
