@@ -93,8 +93,9 @@ SHARED_DATABASE_FACILITY = (
 
 DISTRICT_AGGREGATES = (
     "Bezirksamt Mitte (Zugang des Bezirks zur gemeinsamen Datenbank): ausschließlich "
-    "zusammengefasste Zahlen je Einrichtung, Angebot und Monat; keine Angaben zu einzelnen "
-    "Personen."
+    "zusammengefasste Zahlen je Einrichtung, Angebot, Handlungsfeld, Altersgruppe, Geschlecht "
+    "und Monat, von der Datenbank selbst gezählt; Zahlen unter 3 Personen gibt sie nicht "
+    "heraus; keine Angaben zu einzelnen Personen."
 )
 
 ADJUSTABLE = (

@@ -39,12 +39,14 @@ if TYPE_CHECKING:
     from desktop_app.gui.consents_dialog import ConsentsDialog
     from desktop_app.gui.desk_lock import InactivityWatch
     from desktop_app.gui.directory_view import DirectoryView
+    from desktop_app.gui.district_dialog import DistrictDialog
     from desktop_app.gui.offers_view import OffersView
     from desktop_app.gui.privacy_dialog import PrivacyDialog
     from desktop_app.gui.refer_dialog import ReferDialog
     from desktop_app.gui.referrals_view import ReferralsView
     from desktop_app.gui.settings_dialog import SettingsDialog
     from desktop_app.gui.slips import SlipPresenter
+    from desktop_app.gui.statistics_view import StatisticsView
     from desktop_app.gui.sync_status import SyncController
     from desktop_app.gui.tally_view import TallyView
     from desktop_app.gui.today_view import TodayView
@@ -65,6 +67,7 @@ class Screen(IntEnum):
     REFERRALS = 5
     DIRECTORY = 6
     VOLUNTEERS = 7
+    STATISTICS = 8
 
 
 # Buttons of a screen that a role may not use are not offered (the services refuse them
@@ -81,6 +84,10 @@ ROLE_BUTTONS: dict[Screen, dict[str, Permission]] = {
         "delete_button": Permission.DELETE,
         "import_button": Permission.SETTINGS,
         "export_button": Permission.EXPORT,
+    },
+    Screen.STATISTICS: {
+        "pdf_button": Permission.EXPORT,
+        "xlsx_button": Permission.EXPORT,
     },
 }
 
@@ -281,6 +288,8 @@ class MainWindow(QMainWindow):
         form.conflicts_action.setEnabled(member.may(Permission.SETTINGS))
         form.accounts_action.setEnabled(member.may(Permission.ACCOUNTS))
         form.privacy_action.setEnabled(member.may(Permission.PRIVACY_OFFICE))
+        # The district's figures are saved as files, as reports are.
+        form.district_action.setEnabled(member.may(Permission.EXPORT))
         # The command line's member has no account of its own to change.
         form.account_action.setEnabled(member.id is not None)
         role = QCoreApplication.translate("reference", ROLE_LABELS[member.role])
@@ -415,6 +424,12 @@ class MainWindow(QMainWindow):
 
         return cast(VolunteersView, self._view(Screen.VOLUNTEERS))
 
+    @property
+    def statistics_view(self) -> "StatisticsView":
+        from desktop_app.gui.statistics_view import StatisticsView
+
+        return cast(StatisticsView, self._view(Screen.STATISTICS))
+
     def letterhead(self) -> Letterhead:
         """The facility as the documents printed here show it, logo from the settings."""
         return Letterhead.of(self._facility, self._settings.logo_file)
@@ -482,6 +497,18 @@ class MainWindow(QMainWindow):
             from desktop_app.gui.volunteers_view import VolunteersView
 
             return VolunteersView(services, runner, self.letterhead, clock=self._clock)
+        if screen is Screen.STATISTICS:
+            from desktop_app.gui.statistics_view import StatisticsView
+
+            return StatisticsView(
+                services,
+                runner,
+                self._settings.counting_rules(),
+                self.letterhead,
+                lambda: self._settings.language,
+                self._on_duty,
+                clock=self._clock,
+            )
         from desktop_app.gui.offers_view import OffersView
 
         offers = OffersView(services, runner)
@@ -502,6 +529,7 @@ class MainWindow(QMainWindow):
         form.account_action.triggered.connect(self._on_account_action_triggered)
         form.accounts_action.triggered.connect(self._on_accounts_action_triggered)
         form.privacy_action.triggered.connect(self._on_privacy_action_triggered)
+        form.district_action.triggered.connect(self._on_district_action_triggered)
         form.settings_action.triggered.connect(self._on_settings_action_triggered)
         form.about_action.triggered.connect(self._on_about_action_triggered)
         form.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
@@ -515,6 +543,7 @@ class MainWindow(QMainWindow):
             form.referrals_action,
             form.directory_action,
             form.volunteers_action,
+            form.statistics_action,
         )
         for action, screen in zip(actions, Screen, strict=True):
             action.triggered.connect(lambda _=False, s=screen: self.show_screen(s))
@@ -590,6 +619,8 @@ class MainWindow(QMainWindow):
             self.directory_view.reload()
         if self._built(Screen.VOLUNTEERS) is not None:
             self.volunteers_view.reload()
+        if self._built(Screen.STATISTICS) is not None:
+            self.statistics_view.records_changed()
 
     def open_conflicts(self) -> "ConflictsDialog":
         """The conflicts to review, with both values of each."""
@@ -607,6 +638,20 @@ class MainWindow(QMainWindow):
 
     def _on_conflicts_action_triggered(self) -> None:
         self.open_conflicts()
+
+    def open_district(self) -> "DistrictDialog":
+        """Every facility's figures, read from the shared database with the district's account."""
+        from desktop_app.gui.district_dialog import DistrictDialog
+
+        dialog = DistrictDialog(
+            self._runner, today=self._clock().date(), language=self._settings.language, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_district_action_triggered(self) -> None:
+        self.open_district()
 
     def _on_sync_conflicts_requested(self) -> None:
         self.open_conflicts()
@@ -714,6 +759,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         if self._built(Screen.REFERRALS) is not None:
             self.referrals_view.set_follow_up_days(settings.follow_up_days)
+        if self._built(Screen.STATISTICS) is not None:
+            self.statistics_view.set_counting_rules(settings.counting_rules())
         if self.sync is not None:
             self.sync.set_interval(settings.sync_interval_minutes)
         self.settings_changed.emit(settings)
@@ -746,7 +793,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         # No mnemonics on the tabs: Alt+letters belong to the screens' own fields, and
-        # Ctrl+1 … Ctrl+8 switch screens (the "Go to" menu).
+        # Ctrl+1 … Ctrl+9 switch screens (the "Go to" menu).
         titles = (
             self.tr("Check-in"),
             self.tr("Head count"),
@@ -756,6 +803,7 @@ class MainWindow(QMainWindow):
             self.tr("Referrals"),
             self.tr("Directory"),
             self.tr("Volunteers"),
+            self.tr("Statistics"),
         )
         for index, title in enumerate(titles):
             self.form.tabs.setTabText(index, title)

@@ -64,11 +64,60 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     sync = commands.add_parser("sync", help="sync this desk with the shared database once")
     sync.add_argument("--data-dir", type=Path, dest="sync_data_dir", help=data_dir_help)
 
+    report = commands.add_parser(
+        "district-report",
+        help="every facility's figures of a year or month from the shared database, as XLSX "
+        "(with the district's login)",
+    )
+    report.add_argument(
+        "--url",
+        required=True,
+        help="the district's login, e.g. postgresql://user@server/tresen?sslmode=verify-full; "
+        "the password in it or in PGPASSWORD",
+    )
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--month", type=int, help="1 to 12; without it, the whole year")
+    report.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "admin":
         return _admin(args)
+    if args.command == "district-report":
+        return _district_report(args)
     return _desk(args)
+
+
+def _district_report(args: argparse.Namespace) -> int:
+    """``tresen district-report``: 0 written, 1 the database refused or is unreachable,
+    2 the arguments are wrong."""
+    import os
+    from datetime import date
+
+    from desktop_app.core.district_export import district_title, write_district_xlsx
+    from desktop_app.core.errors import TresenError
+    from desktop_app.core.statistics_records import Period
+    from desktop_app.sync import district
+
+    if not 1 <= args.year <= 9999 or (args.month is not None and not 1 <= args.month <= 12):
+        print("--year must be a year and --month between 1 and 12.", file=sys.stderr)
+        return 2
+    period = Period.year(args.year) if args.month is None else Period.month(args.year, args.month)
+    try:
+        address, password = district.server_address(args.url)
+    except TresenError as problem:
+        print(problem, file=sys.stderr)
+        return 2
+    try:
+        figures = district.read_figures(
+            address, password or os.environ.get("PGPASSWORD", ""), period
+        )
+        write_district_xlsx(figures, args.out, issued_on=date.today())
+    except TresenError as problem:
+        print(problem, file=sys.stderr)
+        return 1
+    print(f"{district_title(period, 'en')}: {len(figures.facilities) - 1} facilities, {args.out}")
+    return 0
 
 
 def _admin(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, Integer, SmallInteger, Strin
 
 from desktop_app.core.models import UtcDateTime
 from desktop_app.core.sharing import SYNC_TABLES, Scope, SyncTable
+from desktop_app.core.statistics_records import AGE_GROUP_OF_BAND, SMALL_COUNT, AgeGroup
 
 SCHEMA = "tresen"
 DISTRICT_SCHEMA = "tresen_district"
@@ -243,7 +244,9 @@ def district_statements(owner_role: str, district_role: str) -> list[str]:
     """Aggregates for the district: counts per facility, offer and month; no person at all.
 
     The views belong to the tables' owner, so they read every facility's rows; the
-    district role may read the views and nothing else.
+    district role may read the views and nothing else. The functions (``DISTRICT_FUNCTIONS``)
+    count a period's figures for the district's view, withholding counts of one or two
+    people; the indexes they read by come first.
     """
     views = {
         "visits_by_month": f"""
@@ -305,4 +308,309 @@ WHERE o.deleted_at IS NULL""",
         f"GRANT USAGE ON SCHEMA {DISTRICT_SCHEMA} TO {district_role}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {DISTRICT_SCHEMA} TO {district_role}",
     ]
+    return [
+        *DISTRICT_INDEXES,
+        *statements,
+        *_district_function_statements(owner_role, district_role),
+    ]
+
+
+# What the district's figures read by: a facility's visits of a period in day order, and
+# whether a visitor came before the period (whether they are new). Block ranges find the
+# head counts, referrals and hours of a period, as the desks push them in about day order.
+DISTRICT_INDEXES = (
+    f"CREATE INDEX IF NOT EXISTS visit_facility_day ON {SCHEMA}.visit "
+    "(facility_id, visited_on) INCLUDE (visitor_id, offer_id) WHERE deleted_at IS NULL",
+    f"CREATE INDEX IF NOT EXISTS visit_visitor_day ON {SCHEMA}.visit "
+    "(visitor_id, visited_on) WHERE deleted_at IS NULL",
+    f"CREATE INDEX IF NOT EXISTS tally_mark_day ON {SCHEMA}.tally_mark USING brin (counted_on)",
+    f"CREATE INDEX IF NOT EXISTS referral_day ON {SCHEMA}.referral USING brin (issued_on)",
+    f"CREATE INDEX IF NOT EXISTS volunteer_hours_day ON {SCHEMA}.volunteer_hours "
+    "USING brin (worked_on)",
+)
+
+
+def _shown(count: str) -> str:
+    """A person-level count from 1 to 2 leaves the database as NULL: the district never
+    sees it (``statistics_records.is_small``)."""
+    return f"CASE WHEN {count} BETWEEN 1 AND {SMALL_COUNT - 1} THEN NULL ELSE {count} END"
+
+
+def _age_group(birth_year: str, age_band: str, year: str) -> str:
+    """The Mehrgenerationenhaus group (``AgeGroup``): from the age at the end of ``year``
+    when the year of birth is known, else from the stored age band; '' when neither is."""
+    age = f"({year} - {birth_year})"
+    by_band = " ".join(
+        f"WHEN '{band}' THEN '{group.value}'" for band, group in AGE_GROUP_OF_BAND.items()
+    )
+    *younger, oldest = list(AgeGroup)
+    by_age = " ".join(
+        f"WHEN {age} <= {group.value.split('-')[1]} THEN '{group.value}'" for group in younger
+    )
+    return (
+        f"CASE WHEN {birth_year} IS NULL THEN (CASE {age_band} {by_band} ELSE '' END) "
+        f"{by_age} ELSE '{oldest.value}' END"
+    )
+
+
+def _people_counts(row: str) -> dict[str, str]:
+    """How ``row`` of the figures leaves the database: counts of people from 1 to 2 as NULL;
+    broken down by age group or gender, every count is one of people."""
+    by_person = f"({row}.age_group IS NOT NULL OR {row}.gender IS NOT NULL)"
+
+    def people(column: str) -> str:
+        return f"CASE WHEN {by_person} THEN {_shown(f'{row}.{column}')} ELSE {row}.{column} END"
+
+    return {
+        "visits": people("visits"),
+        "visitors": _shown(f"{row}.visitors"),
+        "new_visitors": _shown(f"{row}.new_visitors"),
+        "returning_visitors": _shown(f"({row}.visitors - {row}.new_visitors)"),
+        "tallied": people("tallied"),
+        "counselling_visits": people("counselling_visits"),
+        "counselling_visitors": _shown(f"{row}.counselling_visitors"),
+        "counselling_tallied": people("counselling_tallied"),
+    }
+
+
+_COUNTS = ", ".join(f"{expression}::bigint" for expression in _people_counts("found").values())
+
+# Visits, visitors and head counts of a period: per facility (field of action, age group and
+# gender NULL), per facility and field of action, per facility by age group and gender (and
+# each alone), and the same over all facilities (facility_id NULL).
+VISIT_FIGURES = f"""
+WITH fields AS (
+  SELECT id, name FROM {SCHEMA}.field_of_action
+),
+-- Each visitor's visits in each field of action (by its id: names are compared last), and
+-- in all (field_of_action_id NULL, whole), counted facility by facility: many small tables
+-- to count in are faster than one of every visitor in the district.
+by_visitor AS MATERIALIZED (
+  SELECT f.id AS facility_id, x.visitor_id, x.field_of_action_id, x.whole, x.visits,
+         x.counselling
+  FROM {SCHEMA}.facility f
+  CROSS JOIN LATERAL (
+    SELECT v.visitor_id, o.field_of_action_id, GROUPING(o.field_of_action_id) = 1 AS whole,
+           count(*) AS visits, count(*) FILTER (WHERE o.is_counselling) AS counselling
+    FROM {SCHEMA}.visit v LEFT JOIN {SCHEMA}.offer o ON o.id = v.offer_id
+    WHERE v.facility_id = f.id AND v.visited_on BETWEEN p_from AND p_to
+      AND v.deleted_at IS NULL
+    GROUP BY GROUPING SETS ((v.visitor_id, o.field_of_action_id), (v.visitor_id))
+  ) x
+),
+-- One row per visitor: age group at the end of the period, gender, and whether they are
+-- new (no visit to the facility before the period).
+people AS (
+  SELECT p.facility_id, p.visits, p.counselling,
+         {_age_group("r.birth_year", "r.age_band", "extract(year FROM p_to)::int")} AS age_group,
+         coalesce(nullif(r.gender, ''), 'unspecified') AS gender,
+         NOT EXISTS (
+           SELECT 1 FROM {SCHEMA}.visit e
+           WHERE e.visitor_id = p.visitor_id AND e.visited_on < p_from AND e.deleted_at IS NULL
+         ) AS new
+  FROM by_visitor p
+  LEFT JOIN {SCHEMA}.visitor r ON r.id = p.visitor_id
+  WHERE p.whole
+),
+heads AS MATERIALIZED (
+  SELECT t.facility_id, o.field_of_action_id,
+         {_age_group("NULL::int", "t.age_band", "0")} AS age_group,
+         coalesce(nullif(t.gender, ''), 'unspecified') AS gender,
+         sum(t.marks) AS tallied,
+         coalesce(sum(t.marks) FILTER (WHERE o.is_counselling), 0) AS counselling
+  FROM (
+    SELECT facility_id, offer_id, age_band, gender, count(*) AS marks
+    FROM {SCHEMA}.tally_mark
+    WHERE counted_on BETWEEN p_from AND p_to AND deleted_at IS NULL
+    GROUP BY 1, 2, 3, 4
+  ) t
+  LEFT JOIN {SCHEMA}.offer o ON o.id = t.offer_id
+  GROUP BY 1, 2, 3, 4
+),
+-- Visitors and head counts summed by facility, age group and gender: a visitor is in one
+-- such cell, so every other breakdown adds the cells up.
+cells AS (
+  SELECT facility_id, age_group, gender, sum(visits) AS visits, count(*) AS visitors,
+         count(*) FILTER (WHERE new) AS new_visitors, 0 AS tallied,
+         sum(counselling) AS counselling_visits,
+         count(*) FILTER (WHERE counselling > 0) AS counselling_visitors,
+         0 AS counselling_tallied
+  FROM people GROUP BY 1, 2, 3
+  UNION ALL
+  SELECT facility_id, age_group, gender, 0, 0, 0, tallied, 0, 0, counselling FROM heads
+),
+by_person AS (
+  SELECT facility_id, NULL::text AS field_of_action, age_group, gender,
+         sum(visits) AS visits, sum(visitors) AS visitors, sum(new_visitors) AS new_visitors,
+         sum(tallied) AS tallied, sum(counselling_visits) AS counselling_visits,
+         sum(counselling_visitors) AS counselling_visitors,
+         sum(counselling_tallied) AS counselling_tallied
+  FROM cells
+  GROUP BY GROUPING SETS ((facility_id), (facility_id, age_group, gender),
+    (facility_id, age_group), (facility_id, gender), (), (age_group, gender), (age_group),
+    (gender))
+),
+field_cells AS (
+  SELECT c.facility_id, coalesce(a.name, '') AS field_of_action, c.visits, c.visitors,
+         c.tallied, c.counselling_visits, c.counselling_visitors, c.counselling_tallied
+  FROM (
+    SELECT facility_id, field_of_action_id, sum(visits) AS visits, count(*) AS visitors,
+           0 AS tallied, sum(counselling) AS counselling_visits,
+           count(*) FILTER (WHERE counselling > 0) AS counselling_visitors,
+           0 AS counselling_tallied
+    FROM by_visitor WHERE NOT whole GROUP BY 1, 2
+    UNION ALL
+    SELECT facility_id, field_of_action_id, 0, 0, tallied, 0, 0, counselling FROM heads
+  ) c
+  LEFT JOIN fields a ON a.id = c.field_of_action_id
+),
+by_field_of_action AS (
+  SELECT facility_id, field_of_action, NULL::text, NULL::text, sum(visits), sum(visitors),
+         NULL::numeric, sum(tallied), sum(counselling_visits), sum(counselling_visitors),
+         sum(counselling_tallied)
+  FROM field_cells
+  GROUP BY GROUPING SETS ((facility_id, field_of_action), (field_of_action))
+),
+found AS (
+  SELECT * FROM by_person UNION ALL SELECT * FROM by_field_of_action
+)
+SELECT found.facility_id, f.name, found.field_of_action, found.age_group, found.gender,
+       {_COUNTS}
+FROM found LEFT JOIN {SCHEMA}.facility f ON f.id = found.facility_id
+"""
+VISIT_FIGURE_COLUMNS = (
+    "facility_id uuid, facility text, field_of_action text, age_group text, gender text, "
+    + ", ".join(f"{name} bigint" for name in _people_counts("found"))
+)
+
+# Per facility (and over all, facility_id NULL): referrals issued there, referrals received
+# there from another facility, volunteers with hours, and their minutes.
+FACILITY_ACTIVITY = f"""
+WITH issued AS (
+  SELECT facility_id, count(*) AS referrals
+  FROM {SCHEMA}.referral
+  WHERE issued_on BETWEEN p_from AND p_to AND deleted_at IS NULL
+  GROUP BY 1
+),
+received AS (
+  SELECT receiving_facility_id AS facility_id, count(*) AS referrals
+  FROM {SCHEMA}.referral
+  WHERE issued_on BETWEEN p_from AND p_to AND deleted_at IS NULL
+    AND receiving_facility_id IS NOT NULL AND receiving_facility_id <> facility_id
+  GROUP BY 1
+),
+volunteering AS (
+  SELECT facility_id, count(DISTINCT volunteer_id) AS volunteers, sum(minutes) AS minutes
+  FROM {SCHEMA}.volunteer_hours
+  WHERE worked_on BETWEEN p_from AND p_to AND status = 'active' AND deleted_at IS NULL
+  GROUP BY 1
+),
+found AS (
+  SELECT f.id AS facility_id, f.name AS facility,
+         coalesce(i.referrals, 0) AS issued, coalesce(r.referrals, 0) AS received,
+         coalesce(v.volunteers, 0) AS volunteers, coalesce(v.minutes, 0) AS minutes
+  FROM {SCHEMA}.facility f
+  LEFT JOIN issued i ON i.facility_id = f.id
+  LEFT JOIN received r ON r.facility_id = f.id
+  LEFT JOIN volunteering v ON v.facility_id = f.id
+)
+SELECT facility_id, facility, issued, received, {_shown("volunteers")}, minutes FROM found
+UNION ALL
+SELECT NULL, NULL, sum(issued)::bigint, sum(received)::bigint,
+       {_shown("sum(volunteers)")}::bigint, sum(minutes)::bigint
+FROM found
+"""
+FACILITY_ACTIVITY_COLUMNS = (
+    "facility_id uuid, facility text, referrals_issued bigint, referrals_received bigint, "
+    "volunteers bigint, volunteer_minutes bigint"
+)
+
+# Referrals of a period from each facility to another facility of the network (named by
+# the network) or to a target outside it (named as the slip printed it), by field of
+# action and status.
+REFERRAL_FLOWS = f"""
+SELECT r.facility_id, f.name, r.receiving_facility_id,
+       CASE WHEN r.receiving_facility_id IS NULL THEN coalesce(r.target ->> 'name', '')
+            ELSE coalesce(g.name, r.target ->> 'name', '') END,
+       r.field_of_action, r.status, count(*)
+FROM {SCHEMA}.referral r
+JOIN {SCHEMA}.facility f ON f.id = r.facility_id
+LEFT JOIN {SCHEMA}.facility g ON g.id = r.receiving_facility_id
+WHERE r.issued_on BETWEEN p_from AND p_to AND r.deleted_at IS NULL
+GROUP BY 1, 2, 3, 4, 5, 6
+"""
+REFERRAL_FLOW_COLUMNS = (
+    "facility_id uuid, facility text, receiving_facility_id uuid, receiving text, "
+    "field_of_action text, status text, referrals bigint"
+)
+
+# The offers suited to the Jobcenter cooperation by field of action, target group ('' for
+# none named) and facility, with the referrals of that field the facility issued to, and
+# received from, the other facilities in the period.
+JOBCENTER_OFFERS = f"""
+WITH suited AS (
+  SELECT o.facility_id, coalesce(a.name, '') AS field_of_action,
+         coalesce(g.target_group, '') AS target_group, o.title
+  FROM {SCHEMA}.offer o
+  LEFT JOIN {SCHEMA}.field_of_action a ON a.id = o.field_of_action_id
+  LEFT JOIN LATERAL jsonb_array_elements_text(
+    CASE WHEN jsonb_typeof(o.target_groups) = 'array' THEN o.target_groups ELSE '[]' END
+  ) AS g(target_group) ON true
+  WHERE o.jobcenter_suited AND o.active AND o.deleted_at IS NULL
+),
+network AS (
+  SELECT facility_id, receiving_facility_id, field_of_action
+  FROM {SCHEMA}.referral
+  WHERE issued_on BETWEEN p_from AND p_to AND deleted_at IS NULL
+    AND receiving_facility_id IS NOT NULL AND receiving_facility_id <> facility_id
+),
+issued AS (
+  SELECT facility_id, field_of_action, count(*) AS referrals FROM network GROUP BY 1, 2
+),
+received AS (
+  SELECT receiving_facility_id AS facility_id, field_of_action, count(*) AS referrals
+  FROM network GROUP BY 1, 2
+)
+SELECT s.field_of_action, s.target_group, s.facility_id, f.name,
+       count(*), array_agg(s.title ORDER BY s.title),
+       coalesce(max(i.referrals), 0), coalesce(max(r.referrals), 0)
+FROM suited s
+JOIN {SCHEMA}.facility f ON f.id = s.facility_id
+LEFT JOIN issued i ON i.facility_id = s.facility_id AND i.field_of_action = s.field_of_action
+LEFT JOIN received r ON r.facility_id = s.facility_id AND r.field_of_action = s.field_of_action
+GROUP BY 1, 2, 3, 4
+"""
+JOBCENTER_OFFER_COLUMNS = (
+    "field_of_action text, target_group text, facility_id uuid, facility text, offers bigint, "
+    "titles text[], referrals_issued bigint, referrals_received bigint"
+)
+
+# The district's functions: name, what they return, their query (over p_from … p_to).
+DISTRICT_FUNCTIONS = (
+    ("visit_figures", VISIT_FIGURE_COLUMNS, VISIT_FIGURES),
+    ("facility_activity", FACILITY_ACTIVITY_COLUMNS, FACILITY_ACTIVITY),
+    ("referral_flows", REFERRAL_FLOW_COLUMNS, REFERRAL_FLOWS),
+    ("jobcenter_offers", JOBCENTER_OFFER_COLUMNS, JOBCENTER_OFFERS),
+)
+
+
+def _district_function_statements(owner_role: str, district_role: str) -> list[str]:
+    """Set-returning functions over a period: they run as the tables' owner, so they count
+    every facility's rows, and return counts only. Dropped and made anew, so that an upgrade
+    may change what they return; only the district role may run them."""
+    statements = []
+    for name, columns, query in DISTRICT_FUNCTIONS:
+        function = f"{DISTRICT_SCHEMA}.{name}(p_from date, p_to date)"
+        statements += [
+            f"DROP FUNCTION IF EXISTS {function}",
+            f"CREATE FUNCTION {function} RETURNS TABLE ({columns}) "
+            "LANGUAGE sql STABLE SECURITY DEFINER "
+            # Only the database's own objects (every name in the query is qualified), and
+            # room to count a year of visits in memory.
+            "SET search_path = pg_catalog, pg_temp SET work_mem = '64MB' "
+            f"AS $body${query}$body$",
+            f"ALTER FUNCTION {function} OWNER TO {owner_role}",
+            f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION {function} TO {district_role}",
+        ]
     return statements

@@ -1020,6 +1020,260 @@
     </message>
 </context>
 <context>
+    <name>DistrictDialog</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: the figures of %n facilities.</source>
+        <translation>
+            <numerusform>{period}: die Zahlen von %n Einrichtung.</numerusform>
+            <numerusform>{period}: die Zahlen von %n Einrichtungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the district&apos;s figures</source>
+        <translation>Zahlen des Bezirks speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>Das ganze Jahr</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher:innen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Anonym gezählt</translation>
+    </message>
+    <message>
+        <source>Counselling check-ins</source>
+        <translation>Check-ins in Beratung</translation>
+    </message>
+    <message>
+        <source>Visitors in counselling</source>
+        <translation>Besucher:innen in Beratung</translation>
+    </message>
+    <message>
+        <source>Head counts in counselling</source>
+        <translation>Anonym gezählt in Beratung</translation>
+    </message>
+    <message>
+        <source>Referrals issued</source>
+        <translation>Vermittlungen ausgestellt</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Vermittlungen erhalten</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Stunden Engagement</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Referrals to others in the field</source>
+        <translation>Vermittlungen an andere im Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Referrals from others in the field</source>
+        <translation>Vermittlungen von anderen im Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Within the network</source>
+        <translation>Im Verbund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Alle Einrichtungen</translation>
+    </message>
+    <message>
+        <source>without a field of action</source>
+        <translation>ohne Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>keine genannt</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>District figures</source>
+        <translation>Zahlen des Bezirks</translation>
+    </message>
+    <message>
+        <source>Every facility&apos;s figures from the shared database, read with the district&apos;s account. The database counts them and gives out no person: counts of 1 or 2 people show as “&lt; 3”.</source>
+        <translation>Die Zahlen jeder Einrichtung aus der gemeinsamen Datenbank, gelesen mit dem Zugang des Bezirks. Die Datenbank zählt selbst und gibt keine Person heraus: Zahlen von 1 oder 2 Personen stehen als „&lt; 3“.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>postgresql://server.example.org/tresen</source>
+        <translation>postgresql://server.example.org/tresen</translation>
+    </message>
+    <message>
+        <source>The shared database as the administrator gave it; add ?sslmode=… only if told to</source>
+        <translation>Die gemeinsame Datenbank, wie die Administration sie angegeben hat; ?sslmode=… nur anfügen, wenn verlangt</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Used for this connection only; Tresen does not keep it</source>
+        <translation>Nur für diese Verbindung; Tresen speichert es nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;figures</source>
+        <translation>&amp;Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Every facility&apos;s figures side by side</source>
+        <translation>Die Zahlen aller Einrichtungen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <source>Figures by field of action and facility</source>
+        <translation>Zahlen nach Handlungsfeld und Einrichtung</translation>
+    </message>
+    <message>
+        <source>Age and gender</source>
+        <translation>Alter und Geschlecht</translation>
+    </message>
+    <message>
+        <source>Figures by age group and gender</source>
+        <translation>Zahlen nach Altersgruppe und Geschlecht</translation>
+    </message>
+    <message>
+        <source>Jobcenter cooperation</source>
+        <translation>Kooperation mit dem Jobcenter</translation>
+    </message>
+    <message>
+        <source>Offers suited to the Jobcenter cooperation</source>
+        <translation>Angebote, die sich für die Kooperation mit dem Jobcenter eignen</translation>
+    </message>
+    <message>
+        <source>Referrals between the facilities and to others</source>
+        <translation>Vermittlungen zwischen den Einrichtungen und an andere</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Als &amp;XLSX speichern …</translation>
+    </message>
+    <message>
+        <source>All tables as a workbook, one sheet each</source>
+        <translation>Alle Tabellen als Arbeitsmappe, je eine Tabelle pro Blatt</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>No printer is set up on this computer. Save the document as a PDF file to print it elsewhere, or ask your administrator to set up a printer.</source>
@@ -1412,6 +1666,10 @@ Datenbank: {path}</translation>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
         <source>&amp;Check-in</source>
         <translation>&amp;Empfang</translation>
     </message>
@@ -1480,6 +1738,14 @@ Datenbank: {path}</translation>
         <translation>Felder, die zwei Empfänge gleichzeitig geändert haben: einen Wert behalten oder den anderen nehmen</translation>
     </message>
     <message>
+        <source>District &amp;figures…</source>
+        <translation>&amp;Zahlen des Bezirks …</translation>
+    </message>
+    <message>
+        <source>Every facility&apos;s figures side by side, read with the district&apos;s account</source>
+        <translation>Die Zahlen aller Einrichtungen nebeneinander, gelesen mit dem Zugang des Bezirks</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -1538,6 +1804,14 @@ Datenbank: {path}</translation>
     <message>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
     </message>
     <message>
         <source>&amp;Privacy office…</source>
@@ -3001,6 +3275,22 @@ Datenbank: {path}</translation>
         <translation>Sprache des Programms</translation>
     </message>
     <message>
+        <source>&amp;Visits in the statistics</source>
+        <translation>&amp;Besuche in der Statistik</translation>
+    </message>
+    <message>
+        <source>What the statistics count as visits</source>
+        <translation>Was die Statistik als Besuch zählt</translation>
+    </message>
+    <message>
+        <source>N&amp;ew visitors in the statistics</source>
+        <translation>&amp;Neue Besucher:innen in der Statistik</translation>
+    </message>
+    <message>
+        <source>When the statistics count a visitor as new</source>
+        <translation>Wann die Statistik eine Person als neu zählt</translation>
+    </message>
+    <message>
         <source>&amp;Facility profile</source>
         <translation>Einrichtungspro&amp;fil</translation>
     </message>
@@ -3293,6 +3583,22 @@ Datenbank: {path}</translation>
         <translation>Minuten zwischen zwei Abgleichen</translation>
     </message>
     <message>
+        <source>check-ins and head counts</source>
+        <translation>Check-ins und anonym Gezählte</translation>
+    </message>
+    <message>
+        <source>check-ins only (head counts apart)</source>
+        <translation>Nur Check-ins (anonym Gezählte getrennt)</translation>
+    </message>
+    <message>
+        <source>first visit in the period</source>
+        <translation>Erster Besuch im Zeitraum</translation>
+    </message>
+    <message>
+        <source>registered in the period</source>
+        <translation>Registriert im Zeitraum</translation>
+    </message>
+    <message>
         <source>Check the certificate and the server&apos;s name (recommended)</source>
         <translation>Zertifikat und Namen des Servers prüfen (empfohlen)</translation>
     </message>
@@ -3536,6 +3842,512 @@ Datenbank: {path}</translation>
     <message>
         <source>Referral slip {code}</source>
         <translation>Vermittlungszettel {code}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Chart of visits and head counts by month</source>
+        <translation>Diagramm der Besuche und anonym Gezählten nach Monat</translation>
+    </message>
+    <message>
+        <source>Chart of people by field of action</source>
+        <translation>Diagramm der Personen nach Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Chart of visits by age group</source>
+        <translation>Diagramm der Besuche nach MGH-Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Chart of volunteer hours by month</source>
+        <translation>Diagramm der Ehrenamtsstunden nach Monat</translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts gezählt.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Anonym gezählt</translation>
+    </message>
+    <message>
+        <source>Everyone, a year earlier</source>
+        <translation>Vorjahr, zusammen</translation>
+    </message>
+    <message>
+        <source>Without a field of action</source>
+        <translation>Ohne Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Hours a year earlier</source>
+        <translation>Stunden Vorjahr</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>{period}, compared with {earlier}</source>
+        <translation>{period}, im Vergleich mit {earlier}</translation>
+    </message>
+    <message>
+        <source>{period} – counting…</source>
+        <translation>{period} – wird gezählt …</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>{quarter}. Quartal {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Counts of one or two people are shown as “{small}”, so that no one can be recognised.</source>
+        <translation>Zahlen von einer oder zwei Personen stehen als „{small}“, damit niemand erkennbar wird.</translation>
+    </message>
+    <message>
+        <source>of which check-ins</source>
+        <translation>davon Check-ins</translation>
+    </message>
+    <message>
+        <source>of which people in head counts</source>
+        <translation>davon anonym gezählte Personen</translation>
+    </message>
+    <message>
+        <source>People in head counts (apart)</source>
+        <translation>Anonym gezählte Personen (gesondert)</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher:innen</translation>
+    </message>
+    <message>
+        <source>New visitors</source>
+        <translation>Neue Besucher:innen</translation>
+    </message>
+    <message>
+        <source>Returning visitors</source>
+        <translation>Wiederkehrende Besucher:innen</translation>
+    </message>
+    <message>
+        <source>Counselling contacts</source>
+        <translation>Beratungskontakte</translation>
+    </message>
+    <message>
+        <source>Visitors in counselling</source>
+        <translation>Besucher:innen in Beratung</translation>
+    </message>
+    <message>
+        <source>Referrals issued</source>
+        <translation>Ausgestellte Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Erhaltene Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Volunteers with hours</source>
+        <translation>Ehrenamtliche mit Stunden</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Ehrenamtsstunden</translation>
+    </message>
+    <message>
+        <source>Visits (check-ins and head counts)</source>
+        <translation>Besuche (Check-ins und anonym Gezählte)</translation>
+    </message>
+    <message>
+        <source>Visits (check-ins)</source>
+        <translation>Besuche (Check-ins)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>A year earlier: {count} ({change})</source>
+        <translation>Vorjahr: {count} ({change})</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Anonym gezählt</translation>
+    </message>
+    <message>
+        <source>People counted in head counts, not among the visits</source>
+        <translation>Anonym gezählte Personen, nicht unter den Besuchen</translation>
+    </message>
+    <message>
+        <source>Of the visits, people counted in head counts</source>
+        <translation>Von den Besuchen: anonym gezählte Personen</translation>
+    </message>
+    <message>
+        <source>Registered people, each counted once</source>
+        <translation>Registrierte Personen, jede einmal gezählt</translation>
+    </message>
+    <message>
+        <source>Visitors in the same period a year earlier</source>
+        <translation>Besucher:innen im Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Visits in the same period a year earlier</source>
+        <translation>Besuche im Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>Without a field of action</source>
+        <translation>Ohne Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Altersgruppe (MGH)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Zusammen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Without an activity</source>
+        <translation>Ohne Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet</source>
+        <translation>Als Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>no age</source>
+        <translation>ohne Alter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Art des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Voriger Zeitraum (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Voriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quartal:</translation>
+    </message>
+    <message>
+        <source>1st quarter (January–March)</source>
+        <translation>1. Quartal (Januar–März)</translation>
+    </message>
+    <message>
+        <source>2nd quarter (April–June)</source>
+        <translation>2. Quartal (April–Juni)</translation>
+    </message>
+    <message>
+        <source>3rd quarter (July–September)</source>
+        <translation>3. Quartal (Juli–September)</translation>
+    </message>
+    <message>
+        <source>4th quarter (October–December)</source>
+        <translation>4. Quartal (Oktober–Dezember)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Nächster Zeitraum (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <source>Save report as P&amp;DF…</source>
+        <translation>Bericht als P&amp;DF speichern …</translation>
+    </message>
+    <message>
+        <source>The report of the period with charts, for funders and the district</source>
+        <translation>Der Bericht des Zeitraums mit Diagrammen, für Zuwendungsgeber und Bezirk</translation>
+    </message>
+    <message>
+        <source>Save as &amp;spreadsheet…</source>
+        <translation>Als Tabellenmappe &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Every table of the period as a sheet of an Excel workbook</source>
+        <translation>Jede Tabelle des Zeitraums als Blatt einer Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Parts of the statistics</source>
+        <translation>Teile der Statistik</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Key figures with the same period a year earlier</source>
+        <translation>Kennzahlen mit dem Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <source>How we count</source>
+        <translation>So wird gezählt</translation>
+    </message>
+    <message>
+        <source>Visits and head counts by month</source>
+        <translation>Besuche und anonym Gezählte nach Monat</translation>
+    </message>
+    <message>
+        <source>Offers and fields of action</source>
+        <translation>Angebote und Handlungsfelder</translation>
+    </message>
+    <message>
+        <source>People by field of action</source>
+        <translation>Personen nach Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>By field of action</source>
+        <translation>Nach Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Visits by field of action</source>
+        <translation>Besuche nach Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>By offer</source>
+        <translation>Nach Angebot</translation>
+    </message>
+    <message>
+        <source>Visits by offer</source>
+        <translation>Besuche nach Angebot</translation>
+    </message>
+    <message>
+        <source>Age and gender</source>
+        <translation>Alter und Geschlecht</translation>
+    </message>
+    <message>
+        <source>Age, gender, new and returning visitors</source>
+        <translation>Alter, Geschlecht, neue und wiederkehrende Besucher:innen</translation>
+    </message>
+    <message>
+        <source>Visits by age group (Mehrgenerationenhaus)</source>
+        <translation>Besuche nach MGH-Altersgruppe (Mehrgenerationenhaus)</translation>
+    </message>
+    <message>
+        <source>By age group (Mehrgenerationenhaus)</source>
+        <translation>Nach MGH-Altersgruppe (Mehrgenerationenhaus)</translation>
+    </message>
+    <message>
+        <source>Visits and visitors by age group</source>
+        <translation>Besuche und Besucher:innen nach MGH-Altersgruppe</translation>
+    </message>
+    <message>
+        <source>New and returning visitors</source>
+        <translation>Neue und wiederkehrende Besucher:innen</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Nach Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Visits and visitors by age band</source>
+        <translation>Besuche und Besucher:innen nach Altersgruppe</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Visits and visitors by gender</source>
+        <translation>Besuche und Besucher:innen nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Referrals issued by field of action, target and status</source>
+        <translation>Ausgestellte Vermittlungen nach Handlungsfeld, Ziel und Stand</translation>
+    </message>
+    <message>
+        <source>Referrals received by field of action, target and status</source>
+        <translation>Erhaltene Vermittlungen nach Handlungsfeld, Herkunft und Stand</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Ehrenamt</translation>
+    </message>
+    <message>
+        <source>By activity</source>
+        <translation>Nach Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Volunteers and hours by activity</source>
+        <translation>Ehrenamtliche und Stunden nach Tätigkeit</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>Volunteers and hours by month</source>
+        <translation>Ehrenamtliche und Stunden nach Monat</translation>
+    </message>
+    <message>
+        <source>Volunteer hours by month</source>
+        <translation>Ehrenamtsstunden nach Monat</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5732,10 @@ Datenbank: {path}</translation>
         <source>Access report (Art. 15 GDPR)</source>
         <translation>Auskunft (Art. 15 DSGVO)</translation>
     </message>
+    <message>
+        <source>Annual statistics report</source>
+        <translation>Jahresbericht (Statistik)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5411,6 +6227,26 @@ Datenbank: {path}</translation>
         <source>The retention rules were changed after this preview. Please look at the new preview before deleting.</source>
         <translation>Die Aufbewahrungsregeln wurden nach dieser Vorschau geändert. Bitte sehen Sie sich vor dem Löschen die neue Vorschau an.</translation>
     </message>
+    <message>
+        <source>A period can be at most twelve months long. Choose a shorter one.</source>
+        <translation>Ein Zeitraum kann höchstens zwölf Monate lang sein. Bitte einen kürzeren wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the shared database as the administrator gave it, for example postgresql://server.example.org/tresen.</source>
+        <translation>Bitte die gemeinsame Datenbank so eingeben, wie die Administration sie angegeben hat, zum Beispiel postgresql://server.example.org/tresen.</translation>
+    </message>
+    <message>
+        <source>The account {role} may not read the district&apos;s figures. Sign in with the district&apos;s account, or ask the administrator for one.</source>
+        <translation>Das Konto {role} darf die Zahlen des Bezirks nicht lesen. Bitte mit dem Zugang des Bezirks anmelden oder bei der Administration einen erfragen.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database broke off before the figures were read. Please try again.</source>
+        <translation>Die Verbindung zur gemeinsamen Datenbank ist abgebrochen, bevor die Zahlen gelesen waren. Bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The shared database does not count the district&apos;s figures yet. The administrator needs to run “tresen admin init-shared-db” once.</source>
+        <translation>Die gemeinsame Datenbank zählt die Zahlen des Bezirks noch nicht. Die Administration muss einmal „tresen admin init-shared-db“ ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>reference</name>
@@ -5877,6 +6713,45 @@ Datenbank: {path}</translation>
     <message>
         <source>The audit trail is not deleted by a run: each entry is chained to the one before it, so that removing entries would break the proof that nothing was altered. Its entries name records by number only and copy no personal data.</source>
         <translation>Das Zugriffsprotokoll wird bei einem Löschlauf nicht gelöscht: Jeder Eintrag ist mit dem vorigen verkettet, sodass das Entfernen von Einträgen den Nachweis zerstören würde, dass nichts verändert wurde. Seine Einträge nennen Datensätze nur mit Nummer und enthalten keine personenbezogenen Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>Visits: every check-in of a registered visitor to an offer is one visit; head counts are shown apart.</source>
+        <translation>Besuche: Jeder Check-in einer registrierten Person bei einem Angebot ist ein Besuch; anonym gezählte Personen stehen gesondert.</translation>
+    </message>
+    <message>
+        <source>Visits: every check-in of a registered visitor to an offer and every person in a head count is one visit.</source>
+        <translation>Besuche: Jeder Check-in einer registrierten Person bei einem Angebot und jede anonym gezählte Person ist ein Besuch.</translation>
+    </message>
+    <message>
+        <source>Visitors: every registered person once, however often they came. Head counts are people without a name and are not visitors.</source>
+        <translation>Besucher:innen: Jede registrierte Person zählt einmal, wie oft sie auch kam. Anonym gezählte Personen haben keinen Namen und zählen nicht als Besucher:innen.</translation>
+    </message>
+    <message>
+        <source>New: their first visit to this facility falls in the period.</source>
+        <translation>Neu: Der erste Besuch in dieser Einrichtung liegt im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>New: registered in the period.</source>
+        <translation>Neu: Im Zeitraum registriert.</translation>
+    </message>
+    <message>
+        <source>Children and youth (0–26)</source>
+        <translation>Kinder und Jugendliche (0–26)</translation>
+    </message>
+    <message>
+        <source>Adults up to 50</source>
+        <translation>Erwachsene bis 50</translation>
+    </message>
+    <message>
+        <source>51 to 64</source>
+        <translation>51 bis 64</translation>
+    </message>
+    <message>
+        <source>65 and older</source>
+        <translation>65 und älter</translation>
     </message>
 </context>
 </TS>

@@ -1020,6 +1020,260 @@
     </message>
 </context>
 <context>
+    <name>DistrictDialog</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: the figures of %n facilities.</source>
+        <translation>
+            <numerusform>{period}: the figures of %n facility.</numerusform>
+            <numerusform>{period}: the figures of %n facilities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the district&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors in counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head counts in counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals to others in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals from others in the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every facility&apos;s figures from the shared database, read with the district&apos;s account. The database counts them and gives out no person: counts of 1 or 2 people show as “&lt; 3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://server.example.org/tresen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database as the administrator gave it; add ?sslmode=… only if told to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this connection only; Tresen does not keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every facility&apos;s figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by field of action and facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by age group and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobcenter cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers suited to the Jobcenter cooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals between the facilities and to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables as a workbook, one sheet each</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>No printer is set up on this computer. Save the document as a PDF file to print it elsewhere, or ask your administrator to set up a printer.</source>
@@ -1407,6 +1661,10 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} – demo data, not real</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1710,14 @@ Database: {path}</source>
     </message>
     <message>
         <source>Fields two desks changed at the same time: keep a value or use the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District &amp;figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every facility&apos;s figures side by side, read with the district&apos;s account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,6 +1798,14 @@ Database: {path}</source>
     </message>
     <message>
         <source>Ctrl+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3104,6 +3378,22 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Visits in the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the statistics count as visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew visitors in the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the statistics count a visitor as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,6 +3575,22 @@ Database: {path}</source>
     </message>
     <message>
         <source>Minutes between two syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins and head counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins only (head counts apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first visit in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3530,6 +3836,512 @@ Database: {path}</source>
     <name>SlipPresenter</name>
     <message>
         <source>Referral slip {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Chart of visits and head counts by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of people by field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of visits by age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of volunteer hours by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone, a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}, compared with {earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} – counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of one or two people are shown as “{small}”, so that no one can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which people in head counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in head counts (apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors in counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers with hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits (check-ins and head counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits (check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier: {count} ({change})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People counted in head counts, not among the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the visits, people counted in head counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered people, each counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors in the same period a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits in the same period a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st quarter (January–March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd quarter (April–June)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd quarter (July–September)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4th quarter (October–December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of the period with charts, for funders and the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table of the period as a sheet of an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures with the same period a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and head counts by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers and fields of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by field of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age, gender, new and returning visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by age group (Mehrgenerationenhaus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By age group (Mehrgenerationenhaus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and visitors by age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and returning visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and visitors by age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and visitors by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals issued by field of action, target and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received by field of action, target and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and hours by activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and hours by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours by month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4915,6 +5727,10 @@ Database: {path}</source>
         <source>Access report (Art. 15 GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annual statistics report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5406,6 +6222,26 @@ Database: {path}</source>
         <source>The retention rules were changed after this preview. Please look at the new preview before deleting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A period can be at most twelve months long. Choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shared database as the administrator gave it, for example postgresql://server.example.org/tresen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {role} may not read the district&apos;s figures. Sign in with the district&apos;s account, or ask the administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared database broke off before the figures were read. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database does not count the district&apos;s figures yet. The administrator needs to run “tresen admin init-shared-db” once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reference</name>
@@ -5871,6 +6707,45 @@ Database: {path}</source>
     </message>
     <message>
         <source>The audit trail is not deleted by a run: each entry is chained to the one before it, so that removing entries would break the proof that nothing was altered. Its entries name records by number only and copy no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>Visits: every check-in of a registered visitor to an offer is one visit; head counts are shown apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: every check-in of a registered visitor to an offer and every person in a head count is one visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors: every registered person once, however often they came. Head counts are people without a name and are not visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: their first visit to this facility falls in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: registered in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and youth (0–26)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults up to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>51 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 and older</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

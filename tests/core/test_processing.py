@@ -189,8 +189,9 @@ def test_the_district_is_named_where_its_views_read(
         for table in SYNC_TABLES
         if re.search(rf"\b{re.escape(SCHEMA)}\.{table.name}\b", views)
     }
-    assert {"visit", "tally_mark", "referral", "volunteer_hours"} <= read
-    assert "visitor" not in read
+    # The visitors' age and gender are read for counts by age group and gender only.
+    assert {"visit", "tally_mark", "referral", "volunteer_hours", "visitor"} <= read
+    assert "consent" not in read and "volunteer" not in read
     for activity in activities:
         recipients = " ".join(activity.recipients)
         if set(activity.tables) & read:

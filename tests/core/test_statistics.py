@@ -153,7 +153,7 @@ def test_by_offer_and_field_of_action_a_person_counts_once_per_row(
     assert _row(figures.by_field, "Begegnung und Generationen") == (4, 3, 3)
     assert _row(figures.by_field, "Beratung und Begleitung") == (2, 2, 0)
     assert (figures.counselling_visits, figures.counselling_visitors) == (2, 2)
-    assert [row.key for row in figures.by_offer][0] == "Offenes Café"
+    assert figures.by_offer[0].key == "Offenes Café"
 
 
 def test_age_bands_roll_up_and_genders_include_the_head_counts(

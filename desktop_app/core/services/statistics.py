@@ -133,7 +133,7 @@ class _Counting:
             tallied=sum(tallies.by_offer.values()),
             new_visitors=house.new,
             counselling_visits=sum(counselling_by_month),
-            counselling_visitors=self._distinct_visitors(counselling),
+            counselling_visitors=offers.counselling_visitors,
             by_month=tuple(
                 MonthCount(
                     month,
@@ -301,18 +301,29 @@ class _Counting:
             return []
         return [self._in_period > 0]
 
-    def _by_offer(self) -> dict[str, tuple[int, int]]:
-        """(visitors, visits) by offer key, read in key order (no sorting)."""
+    def _by_offer(self) -> "_OfferCounts":
+        """Visits and distinct visitors by offer, by field of action and in counselling.
+
+        One read of the offer rows, summed here: distinct people across several offers
+        would otherwise need a sort in SQLite per field of action.
+        """
         rows = self._source
-        query = (
-            select(rows.c.offer_key, func.count(), func.sum(self._in_period))
-            .where(rows.c.offer_key != HOUSE, *self._some_visit())
-            .group_by(rows.c.offer_key)
-        )
-        return {
-            key: (int(visitors), int(visits))
-            for key, visitors, visits in self._session.execute(query)
-        }
+        query = select(
+            rows.c.offer_key, type_coerce(rows.c.visitor_id, String), self._in_period
+        ).where(rows.c.offer_key != HOUSE, *self._some_visit())
+        counts = _OfferCounts()
+        fields: defaultdict[str, set[str]] = defaultdict(set)
+        counselling: set[str] = set()
+        for key, visitor, visits in self._session.execute(query):
+            counts.visitors[key] += 1
+            counts.visits[key] += visits
+            info = self._offers.get(key)
+            fields[info.field_of_action if info else NOT_STATED].add(visitor)
+            if info is not None and info.counselling:
+                counselling.add(visitor)
+        counts.field_visitors = {field: len(people) for field, people in fields.items()}
+        counts.counselling_visitors = len(counselling)
+        return counts
 
     def _visits_by_month(self, offer_keys: Sequence[str]) -> list[int]:
         """The visits to the given offers in each month of the period."""
@@ -326,30 +337,6 @@ class _Counting:
         ).one()
         return [int(value) for value in found]
 
-    def _distinct_visitors(self, offer_keys: Sequence[str]) -> int:
-        if not offer_keys:
-            return 0
-        rows = self._source
-        return int(
-            self._session.scalar(
-                select(func.count(distinct(rows.c.visitor_id))).where(
-                    rows.c.offer_key.in_(offer_keys), self._in_period > 0
-                )
-            )
-            or 0
-        )
-
-    def _field_visitors(self, offers: dict[str, tuple[int, int]]) -> dict[str, int]:
-        """Distinct visitors by field of action: a person at two offers of one field once."""
-        keys_by_field: defaultdict[str, list[str]] = defaultdict(list)
-        for key in offers:
-            info = self._offers.get(key)
-            keys_by_field[info.field_of_action if info else NOT_STATED].append(key)
-        return {
-            field: offers[keys[0]][0] if len(keys) == 1 else self._distinct_visitors(keys)
-            for field, keys in keys_by_field.items()
-        }
-
     def _offer_infos(self) -> dict[str, _OfferInfo]:
         """Every offer of the facility (including removed ones: their visits still count)."""
         query = (
@@ -362,34 +349,32 @@ class _Counting:
             for offer_id, title, field, counselling in self._session.execute(query)
         }
 
-    def _offer_rows(
-        self, offers: dict[str, tuple[int, int]], tallied: Counter[str]
-    ) -> tuple[Count, ...]:
+    def _offer_rows(self, offers: "_OfferCounts", tallied: Counter[str]) -> tuple[Count, ...]:
         rows = [
             Count(
                 self._offers[key].title if key in self._offers else NOT_STATED,
-                visits=offers.get(key, (0, 0))[1],
-                visitors=offers.get(key, (0, 0))[0],
-                tallied=tallied.get(key, 0),
+                visits=offers.visits[key],
+                visitors=offers.visitors[key],
+                tallied=tallied[key],
             )
-            for key in offers.keys() | tallied.keys()
+            for key in offers.visitors.keys() | tallied.keys()
         ]
         return tuple(sorted(rows, key=lambda row: (-row.people, row.key)))
 
-    def _field_rows(
-        self, offers: dict[str, tuple[int, int]], tallied: Counter[str]
-    ) -> tuple[Count, ...]:
+    def _field_rows(self, offers: "_OfferCounts", tallied: Counter[str]) -> tuple[Count, ...]:
         visits: Counter[str] = Counter()
         marks: Counter[str] = Counter()
-        for key in offers.keys() | tallied.keys():
+        for key in offers.visitors.keys() | tallied.keys():
             info = self._offers.get(key)
             field = info.field_of_action if info else NOT_STATED
-            visits[field] += offers.get(key, (0, 0))[1]
-            marks[field] += tallied.get(key, 0)
-        visitors = self._field_visitors(offers)
+            visits[field] += offers.visits[key]
+            marks[field] += tallied[key]
         rows = [
             Count(
-                field, visits=visits[field], visitors=visitors.get(field, 0), tallied=marks[field]
+                field,
+                visits=visits[field],
+                visitors=offers.field_visitors.get(field, 0),
+                tallied=marks[field],
             )
             for field in visits.keys() | marks.keys()
         ]
@@ -521,6 +506,16 @@ class _HouseCounts:
     @property
     def by_gender(self) -> tuple[Counter[str], Counter[str]]:
         return _summed(self.visits, 1), _summed(self.visitors, 1)
+
+
+class _OfferCounts:
+    """The offer rows summed: by offer key, distinct people by field and in counselling."""
+
+    def __init__(self) -> None:
+        self.visits: Counter[str] = Counter()
+        self.visitors: Counter[str] = Counter()
+        self.field_visitors: dict[str, int] = {}
+        self.counselling_visitors = 0
 
 
 class _TallyCounts:

@@ -25,6 +25,7 @@ from desktop_app.core.limits import VISITOR_NUMBER_LENGTH
 from desktop_app.core.models import Facility, Offer, Visit, Visitor
 from desktop_app.core.processing import (
     ADJUSTABLE,
+    DISTRICT_AGGREGATES,
     SHARED_DATABASE_FACILITY,
     LegalBasis,
     LegalGround,
@@ -371,6 +372,8 @@ PROCESSING_ACTIVITY = ProcessingActivity(
         SHARED_DATABASE_FACILITY,
         "Die Notizen werden nicht synchronisiert; sie bleiben auf dem Arbeitsplatz, an dem "
         "sie geschrieben wurden.",
+        # Age group and gender, counted by the database for the district's figures.
+        DISTRICT_AGGREGATES,
     ),
     retention=(
         "Registrierte Personen, die 24 Monate lang weder zu Besuch kamen noch anders "
