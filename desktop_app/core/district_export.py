@@ -24,17 +24,12 @@ from desktop_app.core.district_records import (
     ReferralFlow,
 )
 from desktop_app.core.files import write_atomically
+from desktop_app.core.spreadsheets import put
 from desktop_app.core.statistics_records import NOT_STATED, SMALL_COUNT_TEXT, Period, PeriodKind
 from desktop_app.core.statistics_texts import StatisticsTexts, statistics_texts
 
 COUNT_FORMAT = "#,##0"
 HOURS_FORMAT = "#,##0.00"
-DATE_FORMAT = "DD.MM.YYYY"
-# Spreadsheets run a cell that starts with one of these as a formula (CSV injection);
-# facility names, offer titles and fields of action are typed by people.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# XML 1.0 cannot hold these, and openpyxl refuses them with IllegalCharacterError.
-_XML_ILLEGAL = {code: None for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
 _RIGHT = Alignment(horizontal="right")
@@ -324,7 +319,7 @@ def _write_info(
     title: str,
     issued_on: date,
 ) -> None:
-    _put(sheet, 1, 1, title).font = _TITLE
+    put(sheet, 1, 1, title).font = _TITLE
     period = texts.period_range.format(
         start=texts.format_date(figures.period.start), end=texts.format_date(figures.period.end)
     )
@@ -333,10 +328,10 @@ def _write_info(
         (texts.issued_on_label, issued_on),
     ]
     for row, (label, value) in enumerate(facts, start=2):
-        _put(sheet, row, 1, label).font = _BOLD
-        _put(sheet, row, 2, value).alignment = Alignment(horizontal="left")
+        put(sheet, row, 1, label).font = _BOLD
+        put(sheet, row, 2, value).alignment = Alignment(horizontal="left")
     row = len(facts) + 3
-    _put(sheet, row, 1, texts.counting_rules).font = _BOLD
+    put(sheet, row, 1, texts.counting_rules).font = _BOLD
     rules = (
         texts.rule_visitors,
         texts.rule_new_first_visit,
@@ -346,14 +341,14 @@ def _write_info(
     )
     for rule in rules:
         row += 1
-        _put(sheet, row, 1, rule)
+        put(sheet, row, 1, rule)
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 28
 
 
 def _write_sheet(sheet: Any, table: _Sheet) -> None:
     for column, header in enumerate(table.headers, start=1):
-        cell = _put(sheet, 1, column, header)
+        cell = put(sheet, 1, column, header)
         cell.font = _BOLD
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row, cells in enumerate(table.rows, start=2):
@@ -375,7 +370,7 @@ def _write_sheet(sheet: Any, table: _Sheet) -> None:
 def _write_cell(sheet: Any, row: int, column: int, value: _Cell) -> Any:
     cell = sheet.cell(row=row, column=column)
     if isinstance(value.value, str):
-        return _put(sheet, row, column, value.value)
+        return put(sheet, row, column, value.value)
     if value.value is None:
         cell.value = SMALL_COUNT_TEXT
         cell.data_type = "s"
@@ -387,21 +382,6 @@ def _write_cell(sheet: Any, row: int, column: int, value: _Cell) -> Any:
     else:
         cell.value = value.value
         cell.number_format = COUNT_FORMAT
-    return cell
-
-
-def _put(sheet: Any, row: int, column: int, value: str | date) -> Any:
-    """A text or date in a cell; text that a spreadsheet would run as a formula stays text."""
-    cell = sheet.cell(row=row, column=column)
-    if isinstance(value, date):
-        cell.value = value
-        cell.number_format = DATE_FORMAT
-        return cell
-    text = value.translate(_XML_ILLEGAL)
-    cell.value = text
-    cell.data_type = "s"
-    if text.startswith(_FORMULA_STARTS):
-        cell.quotePrefix = True
     return cell
 
 

@@ -14,6 +14,7 @@ from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from desktop_app.core.files import write_atomically, write_text_atomically
+from desktop_app.core.spreadsheets import FORMULA_STARTS, put
 from desktop_app.core.text import fold
 from desktop_app.core.volunteer_records import HoursExportRow
 
@@ -27,14 +28,8 @@ GRAND_TOTAL_LABEL = "Gesamt"
 
 # Number formats are stored locale-neutral in XLSX; Excel and LibreOffice show them with the
 # reader's separators, so "0.00" appears as "2,25" in German.
-DATE_FORMAT = "DD.MM.YYYY"
 HOURS_FORMAT = "0.00"
 
-# Spreadsheets run a cell that starts with one of these as a formula (CSV injection, see
-# OWASP "CSV Injection"); names and activities are typed by people, so they never may.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# XML 1.0 cannot hold these, and openpyxl refuses them with IllegalCharacterError.
-_XML_ILLEGAL = {code: None for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
 _MIN_WIDTH = 8
 _MAX_WIDTH = 60
 
@@ -117,7 +112,7 @@ def write_hours_xlsx(
 
 def _neutralised(text: str) -> str:
     """``text`` with a leading apostrophe if a spreadsheet would run it as a formula."""
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def _hours_text(minutes: int) -> str:
@@ -229,17 +224,8 @@ def _write_lines(sheet: Any, lines: Iterable[_Line]) -> None:
             cell = sheet.cell(row=row, column=column)
             if value == "":
                 pass  # an empty cell, not an empty string
-            elif isinstance(value, str):
-                text = value.translate(_XML_ILLEGAL)
-                cell.value = text
-                # openpyxl stores any string starting with "=" as a formula; these are text.
-                cell.data_type = "s"
-                if text.startswith(_FORMULA_STARTS):
-                    # Excel's "'" prefix: still text after someone edits the cell.
-                    cell.quotePrefix = True
-            elif isinstance(value, date):
-                cell.value = value
-                cell.number_format = DATE_FORMAT
+            elif isinstance(value, str | date):
+                put(sheet, row, column, value)
             elif isinstance(value, float):
                 cell.value = value
                 cell.number_format = HOURS_FORMAT

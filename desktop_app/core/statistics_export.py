@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.files import write_atomically
+from desktop_app.core.spreadsheets import put
 from desktop_app.core.statistics_records import Comparison
 from desktop_app.core.statistics_tables import (
     Cell,
@@ -34,12 +35,6 @@ from desktop_app.core.statistics_texts import StatisticsTexts, statistics_texts
 COUNT_FORMAT = "#,##0"
 HOURS_FORMAT = "#,##0.00"
 PERCENT_FORMAT = "+0.0;-0.0;0.0"
-DATE_FORMAT = "DD.MM.YYYY"
-# Spreadsheets run a cell that starts with one of these as a formula (CSV injection);
-# offer titles, fields of action and activities are typed by people. As hours_export.py.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# XML 1.0 cannot hold these, and openpyxl refuses them with IllegalCharacterError.
-_XML_ILLEGAL = {code: None for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
 _RIGHT = Alignment(horizontal="right")
@@ -103,7 +98,7 @@ def _write_overview(
     """Who, which period and when above the overview's table; the counting rules below it."""
     current = content.comparison.current.period
     earlier = content.comparison.earlier.period
-    _put(sheet, 1, 1, content.title).font = _TITLE
+    put(sheet, 1, 1, content.title).font = _TITLE
     facts: list[tuple[str, str | date]] = [
         (texts.facility, content.letterhead.name.strip()),
         (texts.period, period_text(current, texts)),
@@ -111,16 +106,16 @@ def _write_overview(
         (texts.issued_on_label, content.issued_on),
     ]
     for row, (label, value) in enumerate(facts, start=2):
-        _put(sheet, row, 1, label).font = _BOLD
-        cell = _put(sheet, row, 2, value)
+        put(sheet, row, 1, label).font = _BOLD
+        cell = put(sheet, row, 2, value)
         cell.alignment = Alignment(horizontal="left")
     top = len(facts) + 3
     last = _write_table(sheet, table, texts, top=top, filter_rows=False)
     row = last + 2
-    _put(sheet, row, 1, texts.counting_rules).font = _BOLD
+    put(sheet, row, 1, texts.counting_rules).font = _BOLD
     for rule in counting_rule_texts(content.comparison.current.rules, texts):
         row += 1
-        _put(sheet, row, 1, rule)
+        put(sheet, row, 1, rule)
     _set_widths(sheet, top)
 
 
@@ -129,7 +124,7 @@ def _write_table(
 ) -> int:
     """The table's header in row ``top``, its rows and totals below; the last row's number."""
     for column, header in enumerate(table.headers, start=1):
-        cell = _put(sheet, top, column, header)
+        cell = put(sheet, top, column, header)
         cell.font = _BOLD
         if column > table.label_columns:
             cell.alignment = _RIGHT
@@ -139,7 +134,7 @@ def _write_table(
         _write_cells(sheet, row, cells)
     if not table.rows:
         row += 1
-        _put(sheet, row, 1, texts.no_rows)
+        put(sheet, row, 1, texts.no_rows)
     if filter_rows:
         sheet.freeze_panes = sheet.cell(row=top + 1, column=1).coordinate
         if table.rows:
@@ -160,7 +155,7 @@ def _write_cells(sheet: Any, row: int, cells: Sequence[Cell]) -> list[Any]:
         target = sheet.cell(row=row, column=column)
         if cell.kind is CellKind.TEXT:
             if cell.value != "":
-                _put(sheet, row, column, str(cell.value))
+                put(sheet, row, column, str(cell.value))
         elif cell.kind is CellKind.HIDDEN:
             target.value = str(cell.value)
             target.data_type = "s"
@@ -177,23 +172,6 @@ def _write_cells(sheet: Any, row: int, cells: Sequence[Cell]) -> list[Any]:
             target.number_format = PERCENT_FORMAT
         written.append(target)
     return written
-
-
-def _put(sheet: Any, row: int, column: int, value: str | date) -> Any:
-    """A text or date in a cell; text that a spreadsheet would run as a formula stays text."""
-    cell = sheet.cell(row=row, column=column)
-    if isinstance(value, date):
-        cell.value = value
-        cell.number_format = DATE_FORMAT
-        return cell
-    text = value.translate(_XML_ILLEGAL)
-    cell.value = text
-    # openpyxl stores any string starting with "=" as a formula; these are text.
-    cell.data_type = "s"
-    if text.startswith(_FORMULA_STARTS):
-        # Excel's "'" prefix: still text after someone edits the cell.
-        cell.quotePrefix = True
-    return cell
 
 
 def _print_setup(sheet: Any, header: str) -> None:

@@ -5,7 +5,6 @@ their texts live in one file (resources/documents/statistics_texts.toml) and are
 here, in core, where the workbook is written; the PDF takes them from here too.
 """
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -13,12 +12,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.reference import Gender
 from desktop_app.core.referral_records import ReferralStatus
 from desktop_app.core.statistics_records import AgeGroup
+from desktop_app.core.text_tables import SpecialValue, TextsProblem, read_text_tables
 
 STATISTICS_LANGUAGES: tuple[str, ...] = ("de", "en")
 # The tables every report holds, in the order they are printed; their sheets' and titles'
@@ -43,10 +42,6 @@ TABLE_KEYS: tuple[str, ...] = (
 SHEET_NAME_MAX = 31
 SHEET_NAME_FORBIDDEN = frozenset("[]:*?/\\")
 MINUS = "−"
-
-
-class StatisticsTextsProblem(ValueError):
-    """The bundled texts are incomplete or malformed: a defect of the installation."""
 
 
 @dataclass(frozen=True)
@@ -218,63 +213,37 @@ def _all_statistics_texts() -> Mapping[str, StatisticsTexts]:
 
 
 def read_statistics_texts(path: Path) -> Mapping[str, StatisticsTexts]:
-    """Every language's texts from ``path``; ``StatisticsTextsProblem`` if any is incomplete
-    or a sheet's name is one Excel refuses."""
-    with path.open("rb") as file:
-        tables = tomllib.load(file)
-    unknown = sorted(set(tables) - set(STATISTICS_LANGUAGES))
-    if unknown:
-        raise StatisticsTextsProblem(f"{path}: tables for no known language: {unknown}.")
+    """Every language's texts from ``path``; ``TextsProblem`` if any is incomplete or a
+    sheet's name is one Excel refuses."""
+    special = {key: _mapping_reader(key, names) for key, names in _MAPPING_KEYS.items()}
+    tables = read_text_tables(path, STATISTICS_LANGUAGES, TEXT_KEYS, _LIST_LENGTHS, special)
+    for language, values in tables.items():
+        for key, name in values["sheets"].items():
+            if len(name) > SHEET_NAME_MAX or SHEET_NAME_FORBIDDEN & set(name):
+                raise TextsProblem(
+                    f"{path}: [{language}] sheets.{key}: Excel refuses the name {name!r}."
+                )
     return MappingProxyType(
         {
-            language: StatisticsTexts(
-                language=language, **_values(f"{path}: [{language}]", tables.get(language))
-            )
-            for language in STATISTICS_LANGUAGES
+            language: StatisticsTexts(language=language, **values)
+            for language, values in tables.items()
         }
     )
 
 
-def _values(where: str, table: object) -> dict[str, Any]:
-    if not isinstance(table, dict):
-        raise StatisticsTextsProblem(f"{where} is missing.")
-    missing = [key for key in TEXT_KEYS if key not in table]
-    unknown = sorted(set(table) - set(TEXT_KEYS))
-    if missing or unknown:
-        raise StatisticsTextsProblem(
-            f"{where} lacks {', '.join(missing) or 'nothing'}"
-            f" and has unknown keys {', '.join(unknown) or 'none'}."
-        )
-    values: dict[str, Any] = {}
-    for key in TEXT_KEYS:
-        value = table[key]
-        if key in _LIST_LENGTHS:
-            if not (
-                isinstance(value, list)
-                and len(value) == _LIST_LENGTHS[key]
-                and all(_is_text(item) for item in value)
-            ):
-                raise StatisticsTextsProblem(f"{where} {key} must list {_LIST_LENGTHS[key]} texts.")
-            values[key] = tuple(value)
-        elif key in _MAPPING_KEYS:
-            expected = _MAPPING_KEYS[key]
-            if not (
-                isinstance(value, dict)
-                and set(value) == set(expected)
-                and all(_is_text(item) for item in value.values())
-            ):
-                raise StatisticsTextsProblem(
-                    f"{where} {key} must name exactly {', '.join(expected)}."
-                )
-            values[key] = MappingProxyType(dict(value))
-        elif _is_text(value):
-            values[key] = value
-        else:
-            raise StatisticsTextsProblem(f"{where} {key} must be a text.")
-    for key, name in values["sheets"].items():
-        if len(name) > SHEET_NAME_MAX or SHEET_NAME_FORBIDDEN & set(name):
-            raise StatisticsTextsProblem(f"{where} sheets.{key}: Excel refuses the name {name!r}.")
-    return values
+def _mapping_reader(key: str, expected: tuple[str, ...]) -> SpecialValue:
+    """Reads a table of texts with exactly the keys ``expected``."""
+
+    def read(value: object, where: str) -> Mapping[str, str]:
+        if not (
+            isinstance(value, dict)
+            and set(value) == set(expected)
+            and all(_is_text(item) for item in value.values())
+        ):
+            raise TextsProblem(f"{where} must name exactly {', '.join(expected)}.")
+        return MappingProxyType(dict(value))
+
+    return read
 
 
 def _is_text(value: object) -> bool:

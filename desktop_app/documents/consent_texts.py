@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from desktop_app.core.consent_records import CONSENT_FORM_LANGUAGES, ConsentPurpose
 from desktop_app.core.paths import resources_dir
-from desktop_app.documents.text_tables import read_text_tables
+from desktop_app.core.text_tables import read_text_tables
 
 
 @dataclass(frozen=True)

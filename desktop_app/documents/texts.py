@@ -10,7 +10,7 @@ from types import MappingProxyType
 from desktop_app.core.paths import resources_dir
 from desktop_app.core.reference import DEFAULT_FIELDS_OF_ACTION
 from desktop_app.core.referral_records import SLIP_LANGUAGES
-from desktop_app.documents.text_tables import TextsProblem, filled_date, read_text_tables
+from desktop_app.core.text_tables import TextsProblem, filled_date, read_text_tables
 
 # Between the start and the end of an opening time: "10:00–14:00".
 TIME_RANGE_DASH = "–"

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from desktop_app.core.paths import resources_dir
-from desktop_app.documents.text_tables import filled_date, read_text_tables
+from desktop_app.core.text_tables import filled_date, read_text_tables
 
 VOLUNTEER_TEXT_LANGUAGES: tuple[str, ...] = ("de", "en")
 

@@ -20,11 +20,11 @@ from desktop_app.core.statistics_records import (
 from desktop_app.core.statistics_tables import CellKind, key_figures, statistics_tables
 from desktop_app.core.statistics_texts import (
     TABLE_KEYS,
-    StatisticsTextsProblem,
     read_statistics_texts,
     statistics_texts,
     statistics_texts_file,
 )
+from desktop_app.core.text_tables import TextsProblem
 from tests.core.statistics_examples import (
     DEFAULT_RULES,
     FACILITY,
@@ -288,14 +288,14 @@ def test_texts_with_a_missing_key_or_a_sheet_excel_refuses(tmp_path: Path) -> No
     source = statistics_texts_file().read_text(encoding="utf-8")
     missing = tmp_path / "missing.toml"
     missing.write_text(source.replace('total = "Gesamt"\n', ""), encoding="utf-8")
-    with pytest.raises(StatisticsTextsProblem, match=r"\[de\] lacks total"):
+    with pytest.raises(TextsProblem, match=r"\[de\] lacks total"):
         read_statistics_texts(missing)
     bad_sheet = tmp_path / "sheet.toml"
     bad_sheet.write_text(
         source.replace('by_month = "Nach Monat"', 'by_month = "Nach Monat/Jahr"'),
         encoding="utf-8",
     )
-    with pytest.raises(StatisticsTextsProblem, match="Excel refuses"):
+    with pytest.raises(TextsProblem, match="Excel refuses"):
         read_statistics_texts(bad_sheet)
 
 

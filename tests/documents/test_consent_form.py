@@ -18,6 +18,7 @@ from desktop_app.core.consent_records import (
     GUARDIAN_AGE,
     ConsentFormContent,
 )
+from desktop_app.core.text_tables import TextsProblem
 from desktop_app.documents.consent_form import (
     TICK_BOX,
     layout_consent_form,
@@ -34,7 +35,6 @@ from desktop_app.documents.fonts import bundled_fonts
 from desktop_app.documents.layout import PlacedBox, PlacedText
 from desktop_app.documents.paged import PagedLayout
 from desktop_app.documents.scripts import runs_right_to_left, wrap
-from desktop_app.documents.text_tables import TextsProblem
 from tests.documents.checks import assert_texts_apart, assert_tidy_pages, text_box
 from tests.documents.examples import ISSUER
 from tests.pdf_tools import image_count, info, page_texts, plain, render_page, text_of

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import tomli_w
 
-from desktop_app.documents.text_tables import TextsProblem
+from desktop_app.core.text_tables import TextsProblem
 from desktop_app.documents.texts import read_slip_texts, slip_texts_file
 from desktop_app.documents.volunteer_texts import read_volunteer_texts, volunteer_texts_file
 
