@@ -3,7 +3,7 @@
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 from sqlalchemy import select
@@ -139,7 +139,8 @@ def test_new_visitors_by_first_visit_or_by_registration(
     assert (figures.new_visitors, figures.returning_visitors) == (2, 2)
     # All five were registered this month (today, by the real clock of the records).
     registered = _figures(services, new_visitors=NewVisitorRule.REGISTERED)
-    assert registered.new_visitors == (4 if date.today().month == 11 else 0)
+    # The day of registration is the record's own (UTC) date.
+    assert registered.new_visitors == (4 if datetime.now(UTC).month == 11 else 0)
 
 
 def test_by_offer_and_field_of_action_a_person_counts_once_per_row(

@@ -15,10 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.access import Role, StaffMember
 from desktop_app.core.db import Database
-from desktop_app.core.records import FacilityRecord, OfferDraft, VisitorDraft
+from desktop_app.core.records import OfferDraft, VisitorDraft
 from desktop_app.core.reference import Gender
 from desktop_app.core.services import Services
-from desktop_app.core.services.setup import SetupService
 from desktop_app.core.settings import Settings
 from desktop_app.core.statistics_records import Period, PeriodKind
 from desktop_app.gui.main_window import MainWindow, Screen
@@ -30,7 +29,6 @@ from desktop_app.gui.statistics_view import (
     people_text,
     report_file_stem,
 )
-from desktop_app.gui.tasks import TaskRunner
 from tests.conftest import FakeClock
 from tests.gui.keyboard import press
 from tests.pdf_tools import plain, text_of
@@ -228,32 +226,12 @@ def _told(qtbot: QtBot, view: StatisticsView) -> QMessageBox:
 
 
 @pytest.fixture
-def reception_window(
-    english: None,
-    qtbot: QtBot,
-    services: Services,
-    database: Database,
-    runner: TaskRunner,
-    facility: FacilityRecord,
-    clock: FakeClock,
-) -> Iterator[MainWindow]:
+def reception_window(database: Database, request: pytest.FixtureRequest) -> MainWindow:
+    """The main window as ``window`` builds it, with reception signed in first."""
     database.on_duty.sign_in(StaffMember(id=None, name="Rolf Empfang", role=Role.RECEPTION))
-    main = MainWindow(
-        services=services,
-        setup=SetupService(database.sessions),
-        runner=runner,
-        facility=facility,
-        settings=Settings(language="en"),
-        demo=False,
-        data_path=Path(database.path),
-        clock=clock,
-        on_duty=database.on_duty,
-    )
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+    main = request.getfixturevalue("window")
+    assert isinstance(main, MainWindow)
+    return main
 
 
 @pytest.mark.usefixtures("small_desk")
