@@ -340,7 +340,7 @@ def test_follow_up_brings_open_referrals_past_the_period_first(
     old_done = services.referrals.issue(_draft(visitor_id, partner, purpose="Alt, erledigt"))
     services.referrals.set_status(old_done.id, ReferralStatus.ARRIVED)
     clock.advance(days=20)
-    new = services.referrals.issue(_draft(visitor_id, partner, purpose="Neu"))
+    new = services.referrals.issue(_draft(visitor_id, partner, purpose="Neuer Mietvertrag"))
     listed = services.referrals.issued(ReferralQuery(), follow_up_days=14)
     assert [r.id for r in listed] == [old.id, new.id, old_done.id]
     today = clock.now.date()
@@ -350,7 +350,9 @@ def test_follow_up_brings_open_referrals_past_the_period_first(
         ReferralQuery(statuses=frozenset({ReferralStatus.CREATED}))
     )
     assert {r.id for r in only_open} == {old.id, new.id}
-    assert [r.id for r in services.referrals.issued(ReferralQuery(text="neu"))] == [new.id]
+    # A word longer than any code or visitor number, which are random letters and digits.
+    found = services.referrals.issued(ReferralQuery(text="mietvertrag"))
+    assert [r.id for r in found] == [new.id]
     by_code = services.referrals.issued(ReferralQuery(text=codes.grouped(new.code)))
     assert [r.id for r in by_code] == [new.id]
     assert services.referrals.for_visitor(visitor_id)[0].id == new.id
