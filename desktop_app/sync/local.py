@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, text
 from desktop_app.core.db import Database, make_engine
 from desktop_app.core.derived import DERIVED, Derivation
 from desktop_app.core.sharing import SYNC_TABLES, TOUCH_COLUMN, SyncTable
+from desktop_app.core.visit_months import counted_in_bulk
 
 _CHUNK = 500
 
@@ -231,8 +232,30 @@ class LocalSide:
         """Write pulled rows (in SQLite's forms), sparing columns with unsent local edits.
 
         The desk's own columns get their defaults in new rows; derived ones are derived.
+        Visits are counted for the statistics once per page.
         """
-        pending = self._pending(connection, table, [row[0] for row in rows]) if pending_here else {}
+        ids = [row[0] for row in rows]
+        if table.name == "visit":
+            raw = connection.connection.driver_connection
+            with counted_in_bulk(raw, ids):  # type: ignore[arg-type]
+                self._write_page(connection, table, rows, ids, pending_here=pending_here)
+        else:
+            self._write_page(connection, table, rows, ids, pending_here=pending_here)
+        connection.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_cursor (table_name, txid, seq) VALUES (?, ?, ?)",
+            (table.name, cursor[0], cursor[1]),
+        )
+
+    def _write_page(
+        self,
+        connection: Connection,
+        table: SyncTable,
+        rows: Sequence[tuple[Any, ...]],
+        ids: list[str],
+        *,
+        pending_here: bool,
+    ) -> None:
+        pending = self._pending(connection, table, ids) if pending_here else {}
         names = table.column_names
         local = _LocalColumns.of(table)
         plain = [local.complete(row) for row in rows if row[0] not in pending]
@@ -246,10 +269,6 @@ class LocalSide:
             values = local.complete(row, kept, derive=False)
             connection.exec_driver_sql(local.upsert([names[n] for n in kept], False), values)
             local.refresh(connection, row[0])
-        connection.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_cursor (table_name, txid, seq) VALUES (?, ?, ?)",
-            (table.name, cursor[0], cursor[1]),
-        )
 
     @staticmethod
     def _pending(
