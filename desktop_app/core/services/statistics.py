@@ -282,7 +282,8 @@ class _Counting:
             .group_by(rows.c.band, rows.c.gender)
         )
         counts = _HouseCounts(len(slots))
-        for band, gender, visitors, visits, new_visitors, *months in self._session.execute(query):
+        result = self._session.connection().execute(query)
+        for band, gender, visitors, visits, new_visitors, *months in result:
             key = (band or NOT_STATED, gender or Gender.UNSPECIFIED.value)
             counts.visitors[key] += visitors
             counts.visits[key] += visits
@@ -314,7 +315,8 @@ class _Counting:
         counts = _OfferCounts()
         fields: defaultdict[str, set[str]] = defaultdict(set)
         counselling: set[str] = set()
-        for key, visitor, visits in self._session.execute(query):
+        # Core rows, not the ORM's: a year holds a row per person and offer.
+        for key, visitor, visits in self._session.connection().execute(query):
             counts.visitors[key] += 1
             counts.visits[key] += visits
             info = self._offers.get(key)
