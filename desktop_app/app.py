@@ -11,9 +11,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.access import OnDuty
 from desktop_app.core.errors import DatabaseProblem, TresenError
@@ -30,6 +29,8 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop_app.core.db import Database
     from desktop_app.core.services.setup import SetupService
     from desktop_app.gui.setup_dialog import SetupDialog
@@ -226,6 +227,9 @@ class Desk(QObject):
         self._show_main_window(facility, services, SetupService(self.database.sessions))
 
     def _fill_demo(self) -> FacilityRecord | None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
         from desktop_app.core.demo import DEMO_SEED, DEMO_VISITORS, DEMO_VISITS, fill_demo_data
         from desktop_app.core.services.setup import SetupService
 
@@ -304,6 +308,8 @@ class Desk(QObject):
         return facility, self._build_services(database, facility.id), setup
 
     def _on_rebuilt(self, built: tuple[FacilityRecord, Services, "SetupService"]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         facility, services, setup = built
         old = self.main_window
         # The new window first: closing the old one then does not end the program.
@@ -345,11 +351,13 @@ class Desk(QObject):
 
 
 def run_gui(*, data_dir: Path | None, demo: bool, quit_after_start: bool) -> int:
-    app = QApplication(sys.argv[:1])
+    # The Fusion style is named on the command line that QApplication reads: the same as
+    # app.setStyle("Fusion"), but without loading QStyle's Python type (with its many
+    # enums, some milliseconds) before the window shows.
+    app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName("Tresen")
     app.setApplicationDisplayName("Tresen")
     app.setOrganizationName("Tresen")
-    app.setStyle("Fusion")
     app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
     if data_dir is None:
         data_dir = demo_data_dir() if demo else default_data_dir()

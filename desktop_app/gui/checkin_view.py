@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from desktop_app.core import codes
 from desktop_app.core.errors import NotFoundError, RuleError, TresenError
 from desktop_app.core.records import OfferRecord, VisitorRecord, VisitRecord
 from desktop_app.core.services import Clock, Services, local_now
@@ -100,6 +99,9 @@ class CheckinView(QWidget):
 
         self._offers: list[OfferRecord] = []
         self._offers_loaded = False
+        # The offers are read when the screen first shows: at start, the sign-in page
+        # covers it and nobody may read them yet.
+        self._shown_once = False
         # Search requests are numbered; only the answer to the latest one is shown.
         self._search_serial = 0
         self._shown_serial = 0
@@ -132,13 +134,16 @@ class CheckinView(QWidget):
 
         form.no_offers_label.hide()
         self._update_actions()
-        self.reload_offers()
 
     # -- public slots ----------------------------------------------------------------------
 
     def reload_offers(self) -> None:
-        """Load the active offers again (they changed), keeping the chosen one if it is left."""
-        self._runner.run(self._services.offers.list_offers, on_done=self._on_offers_loaded)
+        """Load the active offers again (they changed), keeping the chosen one if it is left.
+
+        Before the screen has been shown, its first showing loads them.
+        """
+        if self._shown_once:
+            self._runner.run(self._services.offers.list_offers, on_done=self._on_offers_loaded)
 
     def set_last_name_required(self, required: bool) -> None:
         """The facility's setting for new visitors' last name changed."""
@@ -274,6 +279,8 @@ class CheckinView(QWidget):
             # The list still shows matches for older text; wait for the current ones.
             self._check_in_waiting = True
             return
+        from desktop_app.core import codes
+
         visitor = self.selected_visitor()
         text = self.form.search_edit.text()
         if visitor is None and codes.is_referral_code(text):
@@ -464,6 +471,9 @@ class CheckinView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.reload_offers()
         if not event.spontaneous():
             self.form.search_edit.setFocus()
 

@@ -34,7 +34,11 @@ _ACTIVITY = frozenset(
 
 
 class InactivityWatch(QObject):
-    """Emits ``idle`` after ``minutes`` without a key press, click or mouse movement."""
+    """Emits ``idle`` after ``minutes`` without a key press, click or mouse movement.
+
+    It watches the application's events only while it runs: paused (the desk is locked)
+    no event passes through Python on its account.
+    """
 
     idle = Signal()
 
@@ -43,23 +47,23 @@ class InactivityWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        self._watching = False
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(minutes * 60_000)
 
     def set_interval_ms(self, milliseconds: int) -> None:
         self._timer.setInterval(milliseconds)
-        self._timer.start()
+        self.resume()
 
     def pause(self) -> None:
         self._timer.stop()
+        self._watch(False)
 
     def resume(self) -> None:
         self._timer.start()
+        self._watch(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
@@ -67,10 +71,17 @@ class InactivityWatch(QObject):
         return False
 
     def stop(self) -> None:
-        self._timer.stop()
+        self.pause()
+
+    def _watch(self, watching: bool) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is None or watching == self._watching:
+            return
+        if watching:
+            app.installEventFilter(self)
+        else:
             app.removeEventFilter(self)
+        self._watching = watching
 
 
 class _Mode(Enum):

@@ -4,12 +4,18 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import DatabaseProblem, TresenError
 from desktop_app.gui.i18n import error_text
+
+if TYPE_CHECKING:
+    # Imported where a box is made: loading QMessageBox's Python type takes a few
+    # milliseconds that the program's start need not spend.
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +29,8 @@ class ErrorReporter:
         self.box: QMessageBox | None = None
 
     def report(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if isinstance(error, TresenError):
             self._show(
                 QMessageBox.Icon.Warning,
@@ -55,15 +63,21 @@ class ErrorReporter:
 
         sys.excepthook = hook
 
-    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    def _show(self, icon: "QMessageBox.Icon", title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.box = QMessageBox(
             icon, title, text, QMessageBox.StandardButton.Ok, QApplication.activeWindow()
         )
         self.box.open()
 
 
-def database_problem_box(problem: DatabaseProblem, parent: QWidget | None = None) -> QMessageBox:
+def database_problem_box(
+    problem: DatabaseProblem, parent: "QWidget | None" = None
+) -> "QMessageBox":
     """The dialog shown at start when the database cannot be opened (opened by the caller)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("ErrorDialogs", "Tresen cannot open its database"),
@@ -76,12 +90,16 @@ def database_problem_box(problem: DatabaseProblem, parent: QWidget | None = None
 
 
 def warn(
-    parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
-) -> QMessageBox:
+    parent: "QWidget", title: str, text: str, icon: "QMessageBox.Icon | None" = None
+) -> "QMessageBox":
     """Show a warning (or ``icon``'s kind of message) without waiting for it (window-modal).
 
     The box deletes itself when closed.
     """
+    from PySide6.QtWidgets import QMessageBox
+
+    if icon is None:
+        icon = QMessageBox.Icon.Warning
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,21 +19,21 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.core.access import ROLE_LABELS, OnDuty, Permission, StaffMember
-from desktop_app.core.document_records import Letterhead
 from desktop_app.core.records import FacilityRecord
 from desktop_app.core.services import Clock, Services
 from desktop_app.core.settings import Settings
-from desktop_app.gui.checkin_view import CheckinView
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from desktop_app.core.document_records import Letterhead
     from desktop_app.core.records import VisitorRecord
     from desktop_app.core.referral_records import ReferralRecord
     from desktop_app.core.services.accounts import AccountRecord
     from desktop_app.core.services.setup import SetupService
     from desktop_app.gui.account_dialog import AccountDialog
     from desktop_app.gui.accounts_dialog import AccountsDialog
+    from desktop_app.gui.checkin_view import CheckinView
     from desktop_app.gui.conflicts_dialog import ConflictsDialog
     from desktop_app.gui.consents_dialog import ConsentsDialog
     from desktop_app.gui.desk_lock import InactivityWatch
@@ -95,8 +94,9 @@ ROLE_BUTTONS: dict[Screen, dict[str, Permission]] = {
 class MainWindow(QMainWindow):
     """Check-in, head count, today's visits, visitors and offers, one tab each.
 
-    Only the check-in screen is built with the window; the others (and their modules) on
-    first use, so that the desk is ready for the first visitor as early as possible.
+    The screens (and their modules) are built on first use, so that the window shows as
+    early as possible: the check-in screen with the window when someone is signed in, else
+    when the sign-in page first gives way to it; the others when first opened.
     """
 
     settings_changed = Signal(object)  # Settings
@@ -140,12 +140,10 @@ class MainWindow(QMainWindow):
         self._slips: SlipPresenter | None = None
         self.sync = sync
 
-        self.checkin_view = CheckinView(
-            services, runner, facility.last_name_required, self, clock=clock
-        )
-        self._views: dict[Screen, QWidget] = {Screen.CHECKIN: self.checkin_view}
-        self.form.tabs.addTab(self.checkin_view, "")
-        # The other tabs hold an empty page until their screen is built into it.
+        self._views: dict[Screen, QWidget] = {}
+        # The check-in tab holds a stand-in until the screen itself takes its place (see
+        # _install_checkin_view); the other tabs hold a page their screen is built into.
+        self.form.tabs.addTab(QWidget(self), "")
         self._pages: dict[Screen, tuple[QWidget, QVBoxLayout]] = {}
         for screen in list(Screen)[1:]:
             page = QWidget(self)
@@ -270,6 +268,8 @@ class MainWindow(QMainWindow):
             )
 
     def _uncover(self, member: StaffMember) -> None:
+        # Built before it shows: at the first sign-in, the check-in screen.
+        view = self.current_view()
         self._stack.setCurrentIndex(0)
         self.menuBar().show()
         self.form.status_bar.show()
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._apply_role(member)
         self._idle.resume()
-        self.current_view().setFocus()
+        view.setFocus()
 
     def _apply_role(self, member: StaffMember) -> None:
         """What this person's role offers: settings and conflicts need coordination."""
@@ -383,6 +383,12 @@ class MainWindow(QMainWindow):
     # The screens, built when first shown or asked for.
 
     @property
+    def checkin_view(self) -> "CheckinView":
+        from desktop_app.gui.checkin_view import CheckinView
+
+        return cast(CheckinView, self._view(Screen.CHECKIN))
+
+    @property
     def tally_view(self) -> "TallyView":
         from desktop_app.gui.tally_view import TallyView
 
@@ -430,8 +436,10 @@ class MainWindow(QMainWindow):
 
         return cast(StatisticsView, self._view(Screen.STATISTICS))
 
-    def letterhead(self) -> Letterhead:
+    def letterhead(self) -> "Letterhead":
         """The facility as the documents printed here show it, logo from the settings."""
+        from desktop_app.core.document_records import Letterhead
+
         return Letterhead.of(self._facility, self._settings.logo_file)
 
     @property
@@ -448,19 +456,49 @@ class MainWindow(QMainWindow):
         view = self._views.get(screen)
         if view is None:
             view = self._views[screen] = self._create(screen)
-            page, layout = self._pages[screen]
-            layout.addWidget(view)
-            # A layout shows a widget added to a visible page only on the next event loop
-            # turn; showing it now lets it take the focus at once.
-            view.show()
-            page.setFocusProxy(view)
+            if screen is Screen.CHECKIN:
+                self._install_checkin_view(view)
+            else:
+                page, layout = self._pages[screen]
+                layout.addWidget(view)
+                # A layout shows a widget added to a visible page only on the next event
+                # loop turn; showing it now lets it take the focus at once.
+                view.show()
+                page.setFocusProxy(view)
             member = self._on_duty.member
             if member is not None:
                 self._offer_buttons(screen, view, member)
         return view
 
+    def _install_checkin_view(self, view: QWidget) -> None:
+        """The check-in screen takes its stand-in's place as the first tab."""
+        tabs = self.form.tabs
+        current = tabs.currentIndex()
+        stand_in = tabs.widget(Screen.CHECKIN)
+        assert stand_in is not None
+        title = tabs.tabText(Screen.CHECKIN)
+        # Quietly: the tab that was current stays current, and no other screen is built.
+        blocked = tabs.blockSignals(True)
+        tabs.removeTab(Screen.CHECKIN)
+        tabs.insertTab(Screen.CHECKIN, view, title)
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(blocked)
+        stand_in.deleteLater()
+
     def _create(self, screen: Screen) -> QWidget:
         services, runner = self._services, self._runner
+        if screen is Screen.CHECKIN:
+            from desktop_app.gui.checkin_view import CheckinView
+
+            checkin = CheckinView(
+                services, runner, self._facility.last_name_required, self, clock=self._clock
+            )
+            checkin.visit_recorded.connect(self._on_visits_changed)
+            checkin.visit_undone.connect(self._on_visits_changed)
+            checkin.visitor_registered.connect(self._on_visitor_registered)
+            checkin.referral_requested.connect(self._on_referral_requested)
+            checkin.referral_code_entered.connect(self._on_referral_code_entered)
+            return checkin
         if screen is Screen.TALLY:
             from desktop_app.gui.tally_view import TallyView
 
@@ -549,13 +587,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=screen: self.show_screen(s))
         form.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
-        checkin = self.checkin_view
-        checkin.visit_recorded.connect(self._on_visits_changed)
-        checkin.visit_undone.connect(self._on_visits_changed)
-        checkin.visitor_registered.connect(self._on_visitor_registered)
-        checkin.referral_requested.connect(self._on_referral_requested)
-        checkin.referral_code_entered.connect(self._on_referral_code_entered)
-
     def _connect_sync(self) -> None:
         form, sync = self.form, self.sync
         if sync is None:
@@ -570,6 +601,8 @@ class MainWindow(QMainWindow):
         sync.settings_requested.connect(self._on_sync_settings_requested)
 
     def show_screen(self, screen: Screen) -> None:
+        if screen is Screen.CHECKIN:
+            self._view(screen)  # takes its tab's place before the tab is chosen
         self.form.tabs.setCurrentIndex(screen)
         self._view(screen).setFocus()
 
@@ -589,7 +622,8 @@ class MainWindow(QMainWindow):
             self.visitors_view.refresh()
 
     def _on_offers_changed(self) -> None:
-        self.checkin_view.reload_offers()
+        if self._built(Screen.CHECKIN) is not None:
+            self.checkin_view.reload_offers()
         if self._built(Screen.TALLY) is not None:
             self.tally_view.reload_offers()
         if self._built(Screen.TODAY) is not None:
@@ -603,7 +637,8 @@ class MainWindow(QMainWindow):
 
     def _on_sync_rows_received(self) -> None:
         """Records from other desks arrived: the screens built so far read them."""
-        self.checkin_view.reload_offers()
+        if self._built(Screen.CHECKIN) is not None:
+            self.checkin_view.reload_offers()
         if self._built(Screen.TALLY) is not None:
             self.tally_view.refresh()
         if self._built(Screen.TODAY) is not None:
@@ -767,12 +802,15 @@ class MainWindow(QMainWindow):
 
     def _on_facility_saved(self, facility: FacilityRecord) -> None:
         self._facility = facility
-        self.checkin_view.set_last_name_required(facility.last_name_required)
+        if self._built(Screen.CHECKIN) is not None:
+            self.checkin_view.set_last_name_required(facility.last_name_required)
         if self._built(Screen.VISITORS) is not None:
             self.visitors_view.set_last_name_required(facility.last_name_required)
         self._retranslate()
 
     def _on_about_action_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Tresen"),
@@ -783,6 +821,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_shortcuts_action_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         native = QKeySequence.SequenceFormat.NativeText
         lines = [
             f"{action.shortcut().toString(native)}\t{action.text().replace('&', '')}"

@@ -14,7 +14,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
 
 from desktop_app.core.errors import TresenError
@@ -127,8 +126,11 @@ def _mark(button: QPushButton, alarming: bool) -> None:
     """Red text for what needs attention (the style sheet's error colour)."""
     if button.property("errorLabel") != alarming:
         button.setProperty("errorLabel", alarming)
-        button.style().unpolish(button)
-        button.style().polish(button)
+        # A button not polished yet reads the property when it first is; polishing it
+        # now would only load QStyle's Python type while the program starts.
+        if button.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            button.style().unpolish(button)
+            button.style().polish(button)
 
 
 class SyncController(QObject):
@@ -405,6 +407,10 @@ class SyncController(QObject):
         return self.tr("Synced on {day} at {time}").format(day=local_date(local.date()), time=time)
 
     def _read_out(self, text: str) -> None:
+        # Imported here: loading QAccessible's Python type (with its many enums) takes a few
+        # milliseconds that the program's start need not spend.
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         if text and QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status_button, text))
 
