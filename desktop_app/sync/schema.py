@@ -16,6 +16,9 @@ There are no foreign keys here: desks push and pull in pages, in any order, and 
 desk's own database checks its references when people edit.
 """
 
+import re
+from dataclasses import dataclass
+
 from sqlalchemy import JSON, Boolean, Column, Date, Integer, SmallInteger, String, Text, Uuid
 
 from desktop_app.core.models import UtcDateTime
@@ -310,14 +313,16 @@ WHERE o.deleted_at IS NULL""",
     ]
     return [
         *DISTRICT_INDEXES,
+        *_summary_statements(owner_role),
         *statements,
         *_district_function_statements(owner_role, district_role),
     ]
 
 
-# What the district's figures read by: a facility's visits of a period in day order, and
-# whether a visitor came before the period (whether they are new). Block ranges find the
-# head counts, referrals and hours of a period, as the desks push them in about day order.
+# What the district's figures read by: a facility's visits of some days in day order (the
+# days of a period outside its whole months), and a visitor's visits in day order (their
+# first visit, when one is taken back). Block ranges find the head counts of some days and
+# the referrals and hours of a period, as the desks push them in about day order.
 DISTRICT_INDEXES = (
     f"CREATE INDEX IF NOT EXISTS visit_facility_day ON {SCHEMA}.visit "
     "(facility_id, visited_on) INCLUDE (visitor_id, offer_id) WHERE deleted_at IS NULL",
@@ -328,6 +333,241 @@ DISTRICT_INDEXES = (
     f"CREATE INDEX IF NOT EXISTS volunteer_hours_day ON {SCHEMA}.volunteer_hours "
     "USING brin (worked_on)",
 )
+
+# What the district's figures count from instead of every visit and head count, per
+# facility and year: each visitor's visits at each offer month by month, and the head
+# counts by offer, age band and gender month by month. A period's distinct visitors are
+# those with a visit in its months, as in the desks' own ``visit_month`` (migration 0006);
+# the days of a period outside its whole months are counted from the visits and head
+# counts themselves. Beside them, each visitor's first visit tells who is new.
+MONTHS = tuple(f"m{number}" for number in range(1, 13))
+FIRST_VISIT = f"{SCHEMA}.first_visit"
+
+
+@dataclass(frozen=True)
+class MonthlySummary:
+    """The live rows of ``source`` counted by facility, year, ``keys`` and month of ``day``.
+
+    ``keys`` are (column, type, its value for a source row ``{r}``). A facility's rows lie
+    together (the key begins with the facility, and pushes come facility by facility), so
+    that its figures are counted from a few pages in a small table of their own.
+    """
+
+    table: str
+    source: str
+    day: str
+    keys: tuple[tuple[str, str, str], ...]
+
+    @property
+    def name(self) -> str:
+        return f"{SCHEMA}.{self.table}"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of a change: the facility, the keys and the day."""
+        return ("facility_id", *(column for column, _, _ in self.keys), self.day)
+
+    @property
+    def primary_key(self) -> tuple[str, ...]:
+        return ("facility_id", "year", *(column for column, _, _ in self.keys))
+
+    def values(self, row: str) -> list[str]:
+        """The values of ``columns`` for the source row ``row``."""
+        keys = [value.format(r=row) for _, _, value in self.keys]
+        return [f"{row}.facility_id", *keys, f"{row}.{self.day}"]
+
+    def key_values(self, row: str) -> str:
+        """The values of ``primary_key`` for ``row``, a source row or a change."""
+        year = f"date_part('year', {row}.{self.day})::smallint"
+        keys = (value.format(r=row) for _, _, value in self.keys)
+        return ", ".join((f"{row}.facility_id", year, *keys))
+
+
+VISIT_MONTHS = MonthlySummary(
+    "visit_months",
+    "visit",
+    "visited_on",
+    (("visitor_id", "uuid", "{r}.visitor_id"), ("offer_id", "uuid", "{r}.offer_id")),
+)
+# A head count without age band or gender is filed under ''; the figures read both alike.
+TALLY_MONTHS = MonthlySummary(
+    "tally_months",
+    "tally_mark",
+    "counted_on",
+    (
+        ("offer_id", "uuid", "{r}.offer_id"),
+        ("age_band", "text", "coalesce({r}.age_band, '')"),
+        ("gender", "text", "coalesce({r}.gender, '')"),
+    ),
+)
+SUMMARIES = (VISIT_MONTHS, TALLY_MONTHS)
+
+# A trigger per event, each with the rows its statement changed.
+_EVENTS = {
+    "INSERT": ("added", "REFERENCING NEW TABLE AS new_rows"),
+    "UPDATE": ("changed", "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+    "DELETE": ("removed", "REFERENCING OLD TABLE AS old_rows"),
+}
+
+
+def _changes(summary: MonthlySummary, event: str) -> str:
+    """What a statement changed, as ``columns`` and a sign: the live rows it inserted (+1)
+    or deleted (-1); of the rows it updated, those counted otherwise than before: the old
+    row (-1, if it was live) and the new one (+1, if it is)."""
+    columns = ", ".join(summary.columns)
+    if event == "UPDATE":
+        before, after = (
+            f"({row}.deleted_at IS NULL, {', '.join(summary.values(row))})" for row in "on"
+        )
+        return f"""SELECT c.* FROM old_rows o JOIN new_rows n ON n.id = o.id
+  CROSS JOIN LATERAL (
+    VALUES ({", ".join(summary.values("o"))}, -1, o.deleted_at IS NULL),
+           ({", ".join(summary.values("n"))}, 1, n.deleted_at IS NULL)
+  ) c({columns}, sign, live)
+  WHERE c.live AND {before} IS DISTINCT FROM {after}"""
+    rows, sign = ("new_rows", 1) if event == "INSERT" else ("old_rows", -1)
+    values = ", ".join(
+        f"{value} AS {column}"
+        for value, column in zip(summary.values("r"), summary.columns, strict=True)
+    )
+    return f"SELECT {values}, {sign} AS sign FROM {rows} r WHERE r.deleted_at IS NULL"
+
+
+def _by_month(day: str, count: str) -> str:
+    """Twelve sums of ``count``: each over the rows whose ``day`` falls in that month."""
+    return ", ".join(
+        f"sum(CASE WHEN date_part('month', {day}) = {number} THEN {count} ELSE 0 END)"
+        for number in range(1, 13)
+    )
+
+
+def _count_in(summary: MonthlySummary, changes: str) -> str:
+    """Add the signs of the changes to their months, one row per key; in key order, so
+    that two pushes at once lock the rows they share in the same order."""
+    key = ", ".join(summary.primary_key)
+    by = ", ".join(str(position) for position in range(1, len(summary.primary_key) + 1))
+    added_up = ", ".join(f"{month} = s.{month} + excluded.{month}" for month in MONTHS)
+    return f"""INSERT INTO {summary.name} AS s ({key}, {", ".join(MONTHS)})
+  SELECT {summary.key_values("c")}, {_by_month(f"c.{summary.day}", "c.sign")}
+  FROM ({changes}) c
+  GROUP BY {by} ORDER BY {by}
+  ON CONFLICT ({key}) DO UPDATE SET {added_up}"""
+
+
+def _tidy(summary: MonthlySummary, changes: str) -> str:
+    """Remove the rows whose last visits or marks the changes took away."""
+    key = ", ".join(f"s.{column}" for column in summary.primary_key)
+    return f"""DELETE FROM {summary.name} s
+  WHERE ({key}) IN (SELECT {summary.key_values("c")} FROM ({changes}) c WHERE c.sign < 0)
+    AND ({", ".join(f"s.{month}" for month in MONTHS)}) = ({", ".join("0" for _ in MONTHS)})"""
+
+
+def _first_visits(event: str, changes: str) -> list[str]:
+    """Keep each visitor's first live visit: an earlier one added replaces it; when it is
+    taken back, the next is looked up (none left: the visitor has no row)."""
+    added = f"""INSERT INTO {FIRST_VISIT} AS f (visitor_id, first_on)
+  SELECT c.visitor_id, min(c.visited_on) FROM ({changes}) c WHERE c.sign > 0
+  GROUP BY 1 ORDER BY 1
+  ON CONFLICT (visitor_id) DO UPDATE SET first_on = excluded.first_on
+  WHERE excluded.first_on < f.first_on"""
+    taken_back = f"""WITH gone AS (
+    SELECT DISTINCT c.visitor_id FROM ({changes}) c
+    JOIN {FIRST_VISIT} f ON f.visitor_id = c.visitor_id AND f.first_on >= c.visited_on
+    WHERE c.sign < 0
+  ),
+  found AS (
+    SELECT g.visitor_id, (
+      SELECT min(v.visited_on) FROM {SCHEMA}.visit v
+      WHERE v.visitor_id = g.visitor_id AND v.deleted_at IS NULL
+    ) AS first_on
+    FROM gone g
+  ),
+  emptied AS (
+    DELETE FROM {FIRST_VISIT} f USING found n
+    WHERE f.visitor_id = n.visitor_id AND n.first_on IS NULL
+  )
+  UPDATE {FIRST_VISIT} f SET first_on = n.first_on FROM found n
+  WHERE f.visitor_id = n.visitor_id AND n.first_on <> f.first_on"""
+    return {"INSERT": [added], "UPDATE": [added, taken_back], "DELETE": [taken_back]}[event]
+
+
+def _trigger_statements(summary: MonthlySummary, owner_role: str) -> list[str]:
+    """One statement-level trigger per event on the source table: a grouped upsert per
+    statement that writes the source, never a trigger per row, so pushes stay fast. The
+    functions run as the owner, whoever writes the source."""
+    statements = []
+    for event, (suffix, transitions) in _EVENTS.items():
+        changes = _changes(summary, event)
+        body = [_count_in(summary, changes)]
+        if event != "INSERT":
+            body.append(_tidy(summary, changes))
+        if summary is VISIT_MONTHS:
+            body += _first_visits(event, changes)
+        name = f"{summary.table}_{suffix}"
+        function = f"{SCHEMA}.{name}()"
+        source = f"{SCHEMA}.{summary.source}"
+        steps = "".join(f"  {statement};\n" for statement in body)
+        statements += [
+            f"CREATE OR REPLACE FUNCTION {function} RETURNS trigger LANGUAGE plpgsql "
+            "SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $body$\nBEGIN\n"
+            # Most updates of a push change no count (they touch the row, or edit a time).
+            f"  IF NOT EXISTS ({changes}) THEN\n    RETURN NULL;\n  END IF;\n"
+            f"{steps}  RETURN NULL;\nEND\n$body$",
+            f"ALTER FUNCTION {function} OWNER TO {owner_role}",
+            f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC",
+            f"DROP TRIGGER IF EXISTS {name} ON {source}",
+            f"CREATE TRIGGER {name} AFTER {event} ON {source} {transitions} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {function}",
+        ]
+    return statements
+
+
+def _summary_statements(owner_role: str) -> list[str]:
+    """The summaries, the triggers that keep them, and their first filling.
+
+    They belong to the tables' owner and nobody else may read them. The triggers come
+    before the filling: creating them waits for running pushes and holds off new ones
+    until ``init-shared-db`` commits, so no row is missed or counted twice. A summary is
+    filled from the live rows only while it is empty (new, or an upgrade from before it
+    existed), in key order.
+    """
+    statements = []
+    for summary in SUMMARIES:
+        keys = (f"{column} {kind} NOT NULL" for column, kind, _ in summary.keys)
+        months = (f"{month} integer NOT NULL" for month in MONTHS)
+        statements += [
+            f"CREATE TABLE IF NOT EXISTS {summary.name} (facility_id uuid NOT NULL, "
+            f"year smallint NOT NULL, {', '.join(keys)}, "
+            # The year's visits (or marks) before its months: a whole year reads no month.
+            f"total integer GENERATED ALWAYS AS ({' + '.join(MONTHS)}) STORED, "
+            f"{', '.join(months)}, PRIMARY KEY ({', '.join(summary.primary_key)})) "
+            # Room to update a row's months in its own page.
+            "WITH (fillfactor = 80)",
+            f"ALTER TABLE {summary.name} OWNER TO {owner_role}",
+        ]
+    statements += [
+        f"CREATE TABLE IF NOT EXISTS {FIRST_VISIT} "
+        "(visitor_id uuid PRIMARY KEY, first_on date NOT NULL)",
+        f"ALTER TABLE {FIRST_VISIT} OWNER TO {owner_role}",
+    ]
+    for summary in SUMMARIES:
+        statements += _trigger_statements(summary, owner_role)
+    for summary in SUMMARIES:
+        by = ", ".join(str(position) for position in range(1, len(summary.primary_key) + 1))
+        statements.append(
+            f"INSERT INTO {summary.name} ({', '.join(summary.primary_key)}, "
+            f"{', '.join(MONTHS)}) "
+            f"SELECT {summary.key_values('r')}, {_by_month(f'r.{summary.day}', '1')} "
+            f"FROM {SCHEMA}.{summary.source} r "
+            f"WHERE r.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM {summary.name}) "
+            f"GROUP BY {by} ORDER BY {by}"
+        )
+    statements.append(
+        f"INSERT INTO {FIRST_VISIT} (visitor_id, first_on) "
+        f"SELECT visitor_id, min(visited_on) FROM {SCHEMA}.visit "
+        f"WHERE deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM {FIRST_VISIT}) GROUP BY 1"
+    )
+    return statements
 
 
 def _shown(count: str) -> str:
@@ -378,38 +618,98 @@ _COUNTS = ", ".join(f"{expression}::bigint" for expression in _people_counts("fo
 # Visits, visitors and head counts of a period: per facility (field of action, age group and
 # gender NULL), per facility and field of action, per facility by age group and gender (and
 # each alone), and the same over all facilities (facility_id NULL).
+# The period's whole months run from ``p_whole_from`` (its first day, if that is the first of
+# a month) to ``p_whole_to`` (its last day, if that ends a month); when the period lies
+# within one month, ``p_whole_to`` comes first. The summaries count the whole months, the
+# visits and head counts themselves the days before and after them.
+_WHOLE_FROM = (
+    "CASE WHEN extract(day FROM p_from) = 1 THEN p_from "
+    "ELSE (date_trunc('month', p_from::timestamp) + interval '1 month')::date END"
+)
+_WHOLE_TO = "(date_trunc('month', (p_to + 1)::timestamp) - interval '1 day')::date"
+_FIRST_YEAR = "extract(year FROM p_whole_from)::int"
+_FIRST_MONTH = "extract(month FROM p_whole_from)::int"
+_LAST_YEAR = "extract(year FROM p_whole_to)::int"
+_LAST_MONTH = "extract(month FROM p_whole_to)::int"
+
+
+def _on_days(query: str, indent: str = "    ") -> str:
+    """``query`` (ending in its day column) on the days before the whole months, and on
+    those after them; none is read when there are none."""
+    ranges = (
+        ("p_from", "least(p_to, p_whole_from - 1)"),
+        ("greatest(p_from, p_whole_to + 1, p_whole_from)", "p_to"),
+    )
+    return f"\n{indent}UNION ALL\n{indent}".join(
+        f"{query} BETWEEN {first} AND {last} AND {first} <= {last}" for first, last in ranges
+    )
+
+
+def _in_whole_months(row: str) -> str:
+    """The visits (or marks) of the summary row ``row`` in the period's whole months: all
+    of its year's, or those from the first whole month and up to the last."""
+    first = f"CASE WHEN {row}.year = {_FIRST_YEAR} THEN {_FIRST_MONTH} ELSE 1 END"
+    last = f"CASE WHEN {row}.year = {_LAST_YEAR} THEN {_LAST_MONTH} ELSE 12 END"
+    some = " + ".join(
+        f"CASE WHEN {number} BETWEEN {first} AND {last} THEN {row}.{month} ELSE 0 END"
+        for number, month in enumerate(MONTHS, start=1)
+    )
+    whole_year = (
+        f"({row}.year > {_FIRST_YEAR} OR {_FIRST_MONTH} = 1) "
+        f"AND ({row}.year < {_LAST_YEAR} OR {_LAST_MONTH} = 12)"
+    )
+    return f"CASE WHEN {whole_year} THEN {row}.total ELSE {some} END"
+
+
+def _in_whole_years(row: str) -> str:
+    """Whether the summary row ``row`` is of a year the period's whole months touch."""
+    return f"{row}.year BETWEEN {_FIRST_YEAR} AND {_LAST_YEAR} AND p_whole_from <= p_whole_to"
+
+
+# Visits and head counts of some days, one by one (a facility's visits in day order).
+_VISITS_ON = f"""SELECT v.visitor_id, v.offer_id, 1 FROM {SCHEMA}.visit v
+      WHERE v.facility_id = f.id AND v.deleted_at IS NULL AND v.visited_on"""
+_MARKS_ON = f"""SELECT t.facility_id, t.offer_id, t.age_band, t.gender, 1
+    FROM {SCHEMA}.tally_mark t
+    WHERE t.deleted_at IS NULL AND t.counted_on"""
+
 VISIT_FIGURES = f"""
 WITH fields AS (
   SELECT id, name FROM {SCHEMA}.field_of_action
 ),
 -- Each visitor's visits in each field of action (by its id: names are compared last), and
 -- in all (field_of_action_id NULL, whole), counted facility by facility: many small tables
--- to count in are faster than one of every visitor in the district.
+-- to count in are faster than one of every visitor in the district. A visitor counts only
+-- where they have visits: a summary row may have none in the months a period covers.
 by_visitor AS MATERIALIZED (
   SELECT f.id AS facility_id, x.visitor_id, x.field_of_action_id, x.whole, x.visits,
          x.counselling
   FROM {SCHEMA}.facility f
   CROSS JOIN LATERAL (
-    SELECT v.visitor_id, o.field_of_action_id, GROUPING(o.field_of_action_id) = 1 AS whole,
-           count(*) AS visits, count(*) FILTER (WHERE o.is_counselling) AS counselling
-    FROM {SCHEMA}.visit v LEFT JOIN {SCHEMA}.offer o ON o.id = v.offer_id
-    WHERE v.facility_id = f.id AND v.visited_on BETWEEN p_from AND p_to
-      AND v.deleted_at IS NULL
-    GROUP BY GROUPING SETS ((v.visitor_id, o.field_of_action_id), (v.visitor_id))
+    SELECT c.visitor_id, o.field_of_action_id, GROUPING(o.field_of_action_id) = 1 AS whole,
+           sum(c.visits) AS visits,
+           coalesce(sum(c.visits) FILTER (WHERE o.is_counselling), 0) AS counselling
+    FROM (
+      SELECT m.visitor_id, m.offer_id, {_in_whole_months("m")} AS visits
+      FROM {VISIT_MONTHS.name} m
+      WHERE m.facility_id = f.id AND {_in_whole_years("m")}
+      UNION ALL
+      {_on_days(_VISITS_ON, "      ")}
+    ) c
+    LEFT JOIN {SCHEMA}.offer o ON o.id = c.offer_id
+    GROUP BY GROUPING SETS ((c.visitor_id, o.field_of_action_id), (c.visitor_id))
   ) x
 ),
 -- One row per visitor: age group at the end of the period, gender, and whether they are
--- new (no visit to the facility before the period).
+-- new (no visit before the period).
 people AS (
   SELECT p.facility_id, p.visits, p.counselling,
          {_age_group("r.birth_year", "r.age_band", "extract(year FROM p_to)::int")} AS age_group,
          coalesce(nullif(r.gender, ''), 'unspecified') AS gender,
-         NOT EXISTS (
-           SELECT 1 FROM {SCHEMA}.visit e
-           WHERE e.visitor_id = p.visitor_id AND e.visited_on < p_from AND e.deleted_at IS NULL
-         ) AS new
+         coalesce(n.first_on >= p_from, true) AS new
   FROM by_visitor p
   LEFT JOIN {SCHEMA}.visitor r ON r.id = p.visitor_id
+  LEFT JOIN {FIRST_VISIT} n ON n.visitor_id = p.visitor_id
   WHERE p.whole
 ),
 heads AS MATERIALIZED (
@@ -419,23 +719,26 @@ heads AS MATERIALIZED (
          sum(t.marks) AS tallied,
          coalesce(sum(t.marks) FILTER (WHERE o.is_counselling), 0) AS counselling
   FROM (
-    SELECT facility_id, offer_id, age_band, gender, count(*) AS marks
-    FROM {SCHEMA}.tally_mark
-    WHERE counted_on BETWEEN p_from AND p_to AND deleted_at IS NULL
-    GROUP BY 1, 2, 3, 4
+    SELECT m.facility_id, m.offer_id, m.age_band, m.gender, {_in_whole_months("m")} AS marks
+    FROM {TALLY_MONTHS.name} m
+    WHERE {_in_whole_years("m")}
+    UNION ALL
+    {_on_days(_MARKS_ON)}
   ) t
   LEFT JOIN {SCHEMA}.offer o ON o.id = t.offer_id
   GROUP BY 1, 2, 3, 4
+  HAVING sum(t.marks) > 0
 ),
 -- Visitors and head counts summed by facility, age group and gender: a visitor is in one
 -- such cell, so every other breakdown adds the cells up.
 cells AS (
-  SELECT facility_id, age_group, gender, sum(visits) AS visits, count(*) AS visitors,
-         count(*) FILTER (WHERE new) AS new_visitors, 0 AS tallied,
+  SELECT facility_id, age_group, gender, sum(visits) AS visits,
+         count(*) FILTER (WHERE visits > 0) AS visitors,
+         count(*) FILTER (WHERE visits > 0 AND new) AS new_visitors, 0 AS tallied,
          sum(counselling) AS counselling_visits,
          count(*) FILTER (WHERE counselling > 0) AS counselling_visitors,
          0 AS counselling_tallied
-  FROM people GROUP BY 1, 2, 3
+  FROM people GROUP BY 1, 2, 3 HAVING sum(visits) > 0
   UNION ALL
   SELECT facility_id, age_group, gender, 0, 0, 0, tallied, 0, 0, counselling FROM heads
 ),
@@ -454,11 +757,12 @@ field_cells AS (
   SELECT c.facility_id, coalesce(a.name, '') AS field_of_action, c.visits, c.visitors,
          c.tallied, c.counselling_visits, c.counselling_visitors, c.counselling_tallied
   FROM (
-    SELECT facility_id, field_of_action_id, sum(visits) AS visits, count(*) AS visitors,
-           0 AS tallied, sum(counselling) AS counselling_visits,
+    SELECT facility_id, field_of_action_id, sum(visits) AS visits,
+           count(*) FILTER (WHERE visits > 0) AS visitors, 0 AS tallied,
+           sum(counselling) AS counselling_visits,
            count(*) FILTER (WHERE counselling > 0) AS counselling_visitors,
            0 AS counselling_tallied
-    FROM by_visitor WHERE NOT whole GROUP BY 1, 2
+    FROM by_visitor WHERE NOT whole GROUP BY 1, 2 HAVING sum(visits) > 0
     UNION ALL
     SELECT facility_id, field_of_action_id, 0, 0, tallied, 0, 0, counselling FROM heads
   ) c
@@ -486,23 +790,29 @@ VISIT_FIGURE_COLUMNS = (
 # Per facility (and over all, facility_id NULL): referrals issued there, referrals received
 # there from another facility, volunteers with hours, and their minutes.
 FACILITY_ACTIVITY = f"""
-WITH issued AS (
-  SELECT facility_id, count(*) AS referrals
+WITH referrals AS (
+  SELECT facility_id, receiving_facility_id
   FROM {SCHEMA}.referral
   WHERE issued_on BETWEEN p_from AND p_to AND deleted_at IS NULL
-  GROUP BY 1
+),
+issued AS (
+  SELECT facility_id, count(*) AS referrals FROM referrals GROUP BY 1
 ),
 received AS (
   SELECT receiving_facility_id AS facility_id, count(*) AS referrals
-  FROM {SCHEMA}.referral
-  WHERE issued_on BETWEEN p_from AND p_to AND deleted_at IS NULL
-    AND receiving_facility_id IS NOT NULL AND receiving_facility_id <> facility_id
+  FROM referrals
+  WHERE receiving_facility_id IS NOT NULL AND receiving_facility_id <> facility_id
   GROUP BY 1
 ),
+-- Each volunteer's minutes first: counting them then needs no sorting.
 volunteering AS (
-  SELECT facility_id, count(DISTINCT volunteer_id) AS volunteers, sum(minutes) AS minutes
-  FROM {SCHEMA}.volunteer_hours
-  WHERE worked_on BETWEEN p_from AND p_to AND status = 'active' AND deleted_at IS NULL
+  SELECT facility_id, count(volunteer_id) AS volunteers, sum(minutes)::bigint AS minutes
+  FROM (
+    SELECT facility_id, volunteer_id, sum(minutes) AS minutes
+    FROM {SCHEMA}.volunteer_hours
+    WHERE worked_on BETWEEN p_from AND p_to AND status = 'active' AND deleted_at IS NULL
+    GROUP BY 1, 2
+  ) h
   GROUP BY 1
 ),
 found AS (
@@ -597,18 +907,25 @@ DISTRICT_FUNCTIONS = (
 def _district_function_statements(owner_role: str, district_role: str) -> list[str]:
     """Set-returning functions over a period: they run as the tables' owner, so they count
     every facility's rows, and return counts only. Dropped and made anew, so that an upgrade
-    may change what they return; only the district role may run them."""
+    may change what they return; only the district role may run them.
+
+    Each query is planned anew for the period at hand (``EXECUTE … USING``): how many of
+    the summaries' rows a period reads decides how best to count them.
+    """
     statements = []
+    parameters = {"p_from": "$1", "p_to": "$2", "p_whole_from": "$3", "p_whole_to": "$4"}
     for name, columns, query in DISTRICT_FUNCTIONS:
         function = f"{DISTRICT_SCHEMA}.{name}(p_from date, p_to date)"
+        text = re.sub(r"\bp_\w+\b", lambda found: parameters[found.group()], query)
         statements += [
             f"DROP FUNCTION IF EXISTS {function}",
             f"CREATE FUNCTION {function} RETURNS TABLE ({columns}) "
-            "LANGUAGE sql STABLE SECURITY DEFINER "
-            # Only the database's own objects (every name in the query is qualified), and
-            # room to count a year of visits in memory.
-            "SET search_path = pg_catalog, pg_temp SET work_mem = '64MB' "
-            f"AS $body${query}$body$",
+            "LANGUAGE plpgsql STABLE SECURITY DEFINER "
+            # Only the database's own objects (every name in the query is qualified), room
+            # to count a year of visits in memory, and no compiling of a query run once.
+            "SET search_path = pg_catalog, pg_temp SET work_mem = '64MB' SET jit = off "
+            f"AS $body$\nBEGIN\n  RETURN QUERY EXECUTE $query${text}$query$\n"
+            f"  USING p_from, p_to, {_WHOLE_FROM}, {_WHOLE_TO};\nEND\n$body$",
             f"ALTER FUNCTION {function} OWNER TO {owner_role}",
             f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC",
             f"GRANT EXECUTE ON FUNCTION {function} TO {district_role}",
