@@ -2,6 +2,7 @@
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,7 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.core.access import Role, StaffMember
 from desktop_app.core.db import Database, open_database
-from desktop_app.core.records import FacilityDraft, FacilityRecord
+from desktop_app.core.records import (
+    FacilityDraft,
+    FacilityRecord,
+    OfferDraft,
+    OfferRecord,
+    VisitorDraft,
+    VisitorRecord,
+)
 from desktop_app.core.reference import FacilityKind
 from desktop_app.core.services import Services, build_services
 from desktop_app.core.services.setup import SetupService
@@ -85,3 +93,22 @@ def facility(database: Database) -> FacilityRecord:
 @pytest.fixture
 def services(database: Database, facility: FacilityRecord, clock: FakeClock) -> Services:
     return build_services(database.sessions, facility.id, clock)
+
+
+@dataclass(frozen=True)
+class CafeAndAdvice:
+    cafe: OfferRecord
+    advice: OfferRecord
+    people: list[VisitorRecord]
+
+
+def cafe_and_advice(services: Services) -> CafeAndAdvice:
+    """Two offers and three people of different ages (Amal, Bora, Chen), none checked in."""
+    return CafeAndAdvice(
+        cafe=services.offers.create(OfferDraft(title="Sprachcafé")),
+        advice=services.offers.create(OfferDraft(title="Sozialberatung")),
+        people=[
+            services.visitors.register(VisitorDraft(first_name=name, birth_year=year))
+            for name, year in (("Amal", 1990), ("Bora", 1950), ("Chen", 2001))
+        ],
+    )

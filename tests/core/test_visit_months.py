@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.db import Database
-from desktop_app.core.records import OfferDraft, VisitorDraft
 from desktop_app.core.services import Services
 from desktop_app.core.visit_months import VISIT_TRIGGERS, counted_in_bulk, rebuild_visit_months
+from tests.conftest import cafe_and_advice
 
 _ROWS = "SELECT * FROM visit_month ORDER BY facility_id, year, offer_key, visitor_id"
 
@@ -19,16 +19,11 @@ _ROWS = "SELECT * FROM visit_month ORDER BY facility_id, year, offer_key, visito
 @pytest.fixture
 def visits(services: Services) -> list[str]:
     """Six visits of three people to two offers, as 32 hex digits."""
-    cafe = services.offers.create(OfferDraft(title="Sprachcafé"))
-    advice = services.offers.create(OfferDraft(title="Sozialberatung"))
-    people = [
-        services.visitors.register(VisitorDraft(first_name=name, birth_year=year))
-        for name, year in (("Amal", 1990), ("Bora", 1950), ("Chen", 2001))
-    ]
+    made = cafe_and_advice(services)
     return [
         services.visits.check_in(person.id, offer.id).id.hex
-        for person in people
-        for offer in (cafe, advice)
+        for person in made.people
+        for offer in (made.cafe, made.advice)
     ]
 
 

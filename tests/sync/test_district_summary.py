@@ -12,6 +12,7 @@ from typing import Any
 from desktop_app.core.records import OfferDraft, VisitorDraft
 from desktop_app.core.reference import Gender
 from desktop_app.sync.schema import FIRST_VISIT, MONTHS, SCHEMA, TALLY_MONTHS, VISIT_MONTHS
+from tests.conftest import cafe_and_advice
 from tests.sync.conftest import Network, assert_converged, sync_all
 
 
@@ -61,12 +62,8 @@ def test_the_counts_follow_pushed_corrections_and_the_databases_own_changes(
     first = network.desk("Haus am Park")
     second = network.desk("Haus am Park")
     other = network.desk("Treffpunkt Nord")
-    cafe = first.services.offers.create(OfferDraft(title="Sprachcafé"))
-    advice = first.services.offers.create(OfferDraft(title="Sozialberatung"))
-    people = [
-        first.services.visitors.register(VisitorDraft(first_name=name, birth_year=year))
-        for name, year in (("Amal", 1990), ("Bora", 1950), ("Chen", 2001))
-    ]
+    made = cafe_and_advice(first.services)
+    cafe, advice, people = made.cafe, made.advice, made.people
     visits = [first.services.visits.check_in(person.id, cafe.id) for person in people]
     visits.append(first.services.visits.check_in(people[0].id, advice.id))
     for _ in range(3):

@@ -2,9 +2,9 @@
 
 import sqlite3
 
-from desktop_app.core.records import OfferDraft, VisitorDraft
 from desktop_app.core.statistics_records import Period
 from desktop_app.core.visit_months import rebuild_visit_months
+from tests.conftest import cafe_and_advice
 from tests.sync.conftest import Desk, Network, assert_converged, sync_all
 
 _ROWS = "SELECT * FROM visit_month ORDER BY facility_id, year, offer_key, visitor_id"
@@ -31,12 +31,8 @@ def test_pulled_visits_corrections_and_removals_are_counted_at_the_other_desk(
 ) -> None:
     first = network.desk("Haus am Park")
     second = network.desk("Haus am Park")
-    cafe = first.services.offers.create(OfferDraft(title="Sprachcafé"))
-    advice = first.services.offers.create(OfferDraft(title="Sozialberatung"))
-    people = [
-        first.services.visitors.register(VisitorDraft(first_name=name, birth_year=year))
-        for name, year in (("Amal", 1990), ("Bora", 1950), ("Chen", 2001))
-    ]
+    made = cafe_and_advice(first.services)
+    cafe, advice, people = made.cafe, made.advice, made.people
     visits = [first.services.visits.check_in(person.id, cafe.id) for person in people]
     sync_all(first, second)
 
