@@ -337,13 +337,28 @@ def _cell_text(cell: Cell, texts: StatisticsTexts) -> str:
     return str(cell.value)
 
 
-def _columns(table: Table, styles: DocumentStyles, width: float) -> tuple[Column, ...]:
-    """Figure columns as narrow as their headers' longest words allow; labels get the rest."""
-    style = styles.cell_header
+def _columns(
+    table: Table,
+    body: Sequence[Sequence[str]],
+    total: Sequence[str] | None,
+    styles: DocumentStyles,
+    width: float,
+) -> tuple[Column, ...]:
+    """Figure columns as narrow as their headers' longest words and their widest figures
+    (``body`` rows, ``total`` in bold) allow; labels get the rest."""
+    header = styles.cell_header
     figures = []
-    for header in table.headers[table.label_columns :]:
-        longest = max(text_width(word, style.font, style.size) for word in header.split())
-        figures.append(Column(max(FIGURE_COLUMN_MIN, longest + 2 * CELL_PADDING + 1), right=True))
+    for index in range(table.label_columns, len(table.headers)):
+        widths = [
+            text_width(word, header.font, header.size) for word in table.headers[index].split()
+        ]
+        widths += [text_width(row[index], styles.cell.font, styles.cell.size) for row in body]
+        if total is not None:
+            bold = styles.cell_bold
+            widths.append(text_width(total[index], bold.font, bold.size))
+        figures.append(
+            Column(max(FIGURE_COLUMN_MIN, max(widths) + 2 * CELL_PADDING + 1), right=True)
+        )
     room = width - sum(column.width for column in figures)
     if table.label_columns == 1:
         labels = [Column(room)]
@@ -389,7 +404,11 @@ def _table(
     """The table under its title (and ``lead``, a part's title), its header repeated on
     every page it runs over, its totals last."""
     width = flow.content_width
-    columns = _columns(table, styles, width)
+    body = [[_cell_text(cell, texts) for cell in cells] for cells in table.rows]
+    total = None
+    if table.total is not None:
+        total = [_cell_text(cell, texts) if cell.value != "" else "" for cell in table.total]
+    columns = _columns(table, body, total, styles, width)
     top = Block(width)
     if lead is not None:
         top.add(lead)
@@ -397,13 +416,13 @@ def _table(
     header = _header(table, columns, styles)
     rows = [
         table_row(
-            [_cell_text(cell, texts) for cell in cells],
+            cells,
             columns,
             styles.cell,
             max_lines=2,
             fill_grey=STRIPE_GREY if index % 2 else None,
         )
-        for index, cells in enumerate(table.rows)
+        for index, cells in enumerate(body)
     ]
     if not rows:
         flow.add(top, keep=styles.body.leading)
@@ -417,9 +436,8 @@ def _table(
     flow.table_header(header, keep=rows[0].height)
     for row in rows:
         flow.add(row)
-    if table.total is not None:
-        cells = [_cell_text(cell, texts) if cell.value != "" else "" for cell in table.total]
-        flow.add(table_row(cells, columns, styles.cell_bold, rule_grey=None, rule_above=True))
+    if total is not None:
+        flow.add(table_row(total, columns, styles.cell_bold, rule_grey=None, rule_above=True))
     flow.end_table()
 
 

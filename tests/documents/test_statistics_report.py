@@ -276,6 +276,23 @@ def test_a_long_table_repeats_its_header_on_every_page() -> None:
     assert "Besuche nach Angebot (die 8 meistbesuchten, alle in der Tabelle)" in text
 
 
+def test_a_big_houses_figures_are_printed_whole() -> None:
+    """Millions of visits in a year: every figure, the bold totals too, fits its column."""
+    comparison = annual_comparison()
+    offers = tuple(Count(f"Angebot {n}", 1_000_000 + n, 40_000 + n, 2_000) for n in range(2))
+    current = replace(
+        comparison.current, by_offer=offers, visits=2_000_001, tallied=4_000, visitors=80_001
+    )
+    layout = layout_statistics_report(_content(replace(comparison, current=current)))
+    assert not [t.logical for t in layout.paged.texts if "…" in t.logical]
+    assert _row(layout, "Gesamt", after="Nach Angebot")[:4] == [
+        "Gesamt",
+        "2.004.001",
+        "2.000.001",
+        "4.000",
+    ]
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_german_and_english(tmp_path: Path, language: str) -> None:
     content = _content(language=language)
