@@ -157,6 +157,28 @@ def test_by_offer_and_field_of_action_a_person_counts_once_per_row(
     assert figures.by_offer[0].key == "Offenes Café"
 
 
+@pytest.mark.parametrize("period", [NOVEMBER, Period(date(2026, 11, 1), date(2026, 11, 20))])
+def test_people_at_several_offers_of_a_field_or_in_counselling_count_once(
+    services: Services,
+    counted: dict[str, uuid.UUID],
+    clock: FakeClock,
+    period: Period,
+) -> None:
+    field = _field(services, "Beratung und Begleitung")
+    debts = services.offers.create(OfferDraft("Schuldnerberatung", field, is_counselling=True))
+    # Anna and Bora, already at the social advice in November, come to the debt advice
+    # too, and Chen comes only there.
+    _at(clock, date(2026, 11, 17))
+    for person in ("anna", "bora", "chen"):
+        services.visits.check_in(counted[person], debts.id)
+
+    figures = _figures(services, period)
+
+    assert _row(figures.by_offer, "Schuldnerberatung") == (3, 3, 0)
+    assert _row(figures.by_field, "Beratung und Begleitung") == (5, 3, 0)
+    assert (figures.counselling_visits, figures.counselling_visitors) == (5, 3)
+
+
 def test_age_bands_roll_up_and_genders_include_the_head_counts(
     services: Services, counted: dict[str, uuid.UUID]
 ) -> None:

@@ -305,27 +305,45 @@ class _Counting:
     def _by_offer(self) -> "_OfferCounts":
         """Visits and distinct visitors by offer, by field of action and in counselling.
 
-        One read of the offer rows, summed here: distinct people across several offers
-        would otherwise need a sort in SQLite per field of action.
+        Each offer's rows are summed in SQLite, in the order they are stored. People are
+        told apart across offers only where a field of action (or counselling) has several.
         """
         rows = self._source
-        query = select(
-            rows.c.offer_key, type_coerce(rows.c.visitor_id, String), self._in_period
-        ).where(rows.c.offer_key != HOUSE, *self._some_visit())
+        offer_rows = and_(rows.c.offer_key != HOUSE, *self._some_visit())
+        query = (
+            select(rows.c.offer_key, func.count(), func.sum(self._in_period))
+            .where(offer_rows)
+            .group_by(rows.c.offer_key)
+        )
         counts = _OfferCounts()
-        fields: defaultdict[str, set[str]] = defaultdict(set)
-        counselling: set[str] = set()
-        # Core rows, not the ORM's: a year holds a row per person and offer.
-        for key, visitor, visits in self._session.connection().execute(query):
-            counts.visitors[key] += 1
-            counts.visits[key] += visits
+        for key, visitors, visits in self._session.connection().execute(query):
+            counts.visitors[key] = visitors
+            counts.visits[key] = visits
+        by_field: defaultdict[str, list[str]] = defaultdict(list)
+        counselling = []
+        for key in counts.visitors:
             info = self._offers.get(key)
-            fields[info.field_of_action if info else NOT_STATED].add(visitor)
+            by_field[info.field_of_action if info else NOT_STATED].append(key)
             if info is not None and info.counselling:
-                counselling.add(visitor)
-        counts.field_visitors = {field: len(people) for field, people in fields.items()}
-        counts.counselling_visitors = len(counselling)
+                counselling.append(key)
+        counts.field_visitors = {
+            field: self._distinct_visitors(keys, counts, offer_rows)
+            for field, keys in by_field.items()
+        }
+        counts.counselling_visitors = self._distinct_visitors(counselling, counts, offer_rows)
         return counts
+
+    def _distinct_visitors(
+        self, keys: Sequence[str], counts: "_OfferCounts", offer_rows: ColumnElement[bool]
+    ) -> int:
+        """The people with visits to any of the offers ``keys``, each once."""
+        if len(keys) <= 1:
+            return sum(counts.visitors[key] for key in keys)
+        rows = self._source
+        query = select(func.count(distinct(rows.c.visitor_id))).where(
+            offer_rows, rows.c.offer_key.in_(keys)
+        )
+        return int(self._session.connection().execute(query).scalar_one())
 
     def _visits_by_month(self, offer_keys: Sequence[str]) -> list[int]:
         """The visits to the given offers in each month of the period."""
