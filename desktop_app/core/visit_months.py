@@ -157,8 +157,9 @@ def _live_visits(
 def counted_in_bulk(connection: sqlite3.Connection, ids: Sequence[str]) -> Iterator[None]:
     """Write the visits ``ids`` (32 hex digits) in the block, counted once at its end.
 
-    The per-visit triggers are dropped for the block and made again after it, inside the
-    caller's transaction, so no other connection ever sees them missing. The visits as they
+    The per-visit triggers are dropped for the block and made again after it, inside one
+    transaction (the caller's, or one begun here), so no other connection ever sees them
+    missing; an error in the block rolls the drop back with the rest. The visits as they
     were before are taken away and as they are after added: a page of pulled check-ins is
     counted in a few statements instead of three per visit.
     """
