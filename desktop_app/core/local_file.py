@@ -15,7 +15,7 @@ from desktop_app.core.reference import FacilityKind
 DATABASE_FILE = "tresen.sqlite3"
 # Every schema revision this version knows, oldest first; a test checks it against the
 # migration scripts.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 FACILITY_KEY = "facility_id"
 
 

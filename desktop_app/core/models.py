@@ -219,7 +219,8 @@ class VisitMonth(Base):
 
     __tablename__ = "visit_month"
     __table_args__ = (
-        Index("ix_visit_month_visitor_id", "visitor_id"),
+        # A person's rows, and their first visit from the index alone (migration 0007).
+        Index("ix_visit_month_first_visit", "visitor_id", "offer_key", "first_on"),
         {"sqlite_with_rowid": False},
     )
 

@@ -29,7 +29,6 @@ from sqlalchemy import (
     literal,
     select,
     type_coerce,
-    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -220,8 +219,25 @@ class _Counting:
             .where(live)
             .group_by(Visit.offer_id, Visit.visitor_id)
         )
-        # The person's columns once per person, the first visit as their rows know it.
-        people = select(Visit.visitor_id, *slots).where(live).group_by(Visit.visitor_id).subquery()
+        table = Table(
+            "statistics_rows",
+            MetaData(),
+            *(Column(column.name, column.type) for column in by_offer.selected_columns),
+            prefixes=["TEMPORARY"],
+        )
+        connection = self._session.connection()
+        table.drop(connection, checkfirst=True)
+        table.create(connection)
+        connection.execute(insert(table).from_select(list(table.c.keys()), by_offer))
+        # Then each person's house row, summed from their offer rows: their band and gender
+        # at the period's end, and their first visit as their rows' index knows it.
+        offer_rows = table.alias("offer_rows")
+        month_sums = [func.sum(offer_rows.c[f"s{index}"]) for index in range(len(slots))]
+        people = (
+            select(offer_rows.c.visitor_id, *month_sums)
+            .group_by(offer_rows.c.visitor_id)
+            .subquery("people")
+        )
         first_visit = (
             select(func.min(VisitMonth.first_on))
             .where(VisitMonth.visitor_id == people.c.visitor_id, VisitMonth.offer_key == HOUSE)
@@ -229,25 +245,15 @@ class _Counting:
         )
         band = age_band_in(period.end.year, Visitor.birth_year, Visitor.age_band)
         house = select(
-            literal(HOUSE, String).label("offer_key"),
-            func.coalesce(band, "").label("band"),
-            func.coalesce(Visitor.gender, "").label("gender"),
+            literal(HOUSE, String),
+            func.coalesce(band, ""),
+            func.coalesce(Visitor.gender, ""),
             people.c.visitor_id,
-            *(people.c[f"s{index}"] for index in range(len(slots))),
-            func.substr(Visitor.created_at, 1, 10).label("registered_on"),
-            type_coerce(first_visit, String).label("first_on"),
+            *(column for column in list(people.c)[1:]),
+            func.substr(Visitor.created_at, 1, 10),
+            type_coerce(first_visit, String),
         ).join(Visitor, Visitor.id == people.c.visitor_id, isouter=True)
-        rows = union_all(by_offer, house).subquery()
-        table = Table(
-            "statistics_rows",
-            MetaData(),
-            *(Column(column.name, column.type) for column in rows.c),
-            prefixes=["TEMPORARY"],
-        )
-        connection = self._session.connection()
-        table.drop(connection, checkfirst=True)
-        table.create(connection)
-        self._session.execute(insert(table).from_select(list(rows.c.keys()), select(rows)))
+        connection.execute(insert(table).from_select(list(table.c.keys()), house))
         return table
 
     # Visits and visitors
