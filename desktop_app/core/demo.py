@@ -959,7 +959,10 @@ class _Fill:
         counts = _allocate(wanted, weights, [known for _, _, known in openings])
         total = sum(counts)
 
-        index_sql = writer.drop_indexes("visit") if total > writer.rows_in("visit") else []
+        index_sql = []
+        if total > writer.rows_in("visit"):
+            # The visits and their counts by person and month are indexed once, at the end.
+            index_sql = writer.drop_indexes("visit") + writer.drop_indexes("visit_month")
         # The statistics' counts by person and month are added up here, not visit by visit.
         index_sql += writer.drop_trigger(VISIT_TRIGGER)
         months = VisitMonthCounter()

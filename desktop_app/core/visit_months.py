@@ -7,9 +7,10 @@ visits before and after. ``rebuild_visit_months`` recounts the whole table from 
 """
 
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import add
 from typing import Any
 
 from desktop_app.core.models import VisitMonth
@@ -53,9 +54,9 @@ class VisitMonthCounter:
     """Visits counted in memory by facility, year, offer (and house) and person."""
 
     def __init__(self) -> None:
-        self._counts: defaultdict[tuple[str, int, str, str], list[int]] = defaultdict(
-            lambda: [0] * 12
-        )
+        # Visits by facility, person, offer and month ("2025-03"): counted in C by Counter,
+        # spread over the table's rows once, when written.
+        self._by_month: Counter[tuple[str, str, str, str]] = Counter()
         self._first: dict[str, str] = {}
         # The people some of whose visits were taken away.
         self._taken: set[str] = set()
@@ -65,21 +66,45 @@ class VisitMonthCounter:
 
         A ``step`` of -1 takes the visits away again.
         """
-        counts, first = self._counts, self._first
-        for facility, visitor, offer, day in visits:
-            year, month = int(day[:4]), int(day[5:7]) - 1
-            counts[facility, year, offer, visitor][month] += step
-            counts[facility, year, HOUSE, visitor][month] += step
-            if step < 0:
-                self._taken.add(visitor)
+        visits = list(visits)
+        keys = ((facility, visitor, offer, day[:7]) for facility, visitor, offer, day in visits)
+        if step > 0:
+            self._by_month.update(keys)
+        else:
+            self._by_month.subtract(keys)
+            self._taken.update(visitor for _, visitor, _, _ in visits)
+        first = self._first
+        for _, visitor, _, day in visits:
             known = first.get(visitor)
             if known is None or day < known:
                 first[visitor] = day
 
+    def _counts(self) -> dict[tuple[str, int, str, str], list[int]]:
+        """The months of each row: by facility, year, offer (or the house) and person; rows
+        whose counts all came to nothing are left out."""
+        offers: defaultdict[tuple[str, int, str, str], list[int]] = defaultdict(lambda: [0] * 12)
+        months: dict[str, tuple[int, int]] = {}
+        for (facility, visitor, offer, month), number in self._by_month.items():
+            if not number:
+                continue
+            known = months.get(month)
+            if known is None:
+                known = months[month] = (int(month[:4]), int(month[5:]) - 1)
+            year, index = known
+            offers[facility, year, offer, visitor][index] += number
+        # A person's house row is the sum of their offer rows of the year.
+        counts: dict[tuple[str, int, str, str], list[int]] = {}
+        for (facility, year, _, visitor), row in offers.items():
+            key = (facility, year, HOUSE, visitor)
+            known_row = counts.get(key)
+            counts[key] = row[:] if known_row is None else list(map(add, known_row, row))
+        counts.update(offers)
+        return {key: row for key, row in counts.items() if any(row)}
+
     def write(self, connection: sqlite3.Connection) -> int:
         """Add the counts to the table (inside the caller's transaction); return the rows."""
         people = {row[0]: row[1:] for row in connection.execute(_PEOPLE)}
-        return self._write(connection, people)
+        return self._write(connection, people, self._counts())
 
     def write_changes(self, connection: sqlite3.Connection) -> int:
         """Add counts that may be negative, reading only the people counted; return the rows.
@@ -87,16 +112,15 @@ class VisitMonthCounter:
         Where visits were taken away, emptied rows go and the first visit is looked up in
         the visits again; elsewhere it is the earliest the person's rows know.
         """
-        for key in [key for key, months in self._counts.items() if not any(months)]:
-            del self._counts[key]
-        visitors = sorted({key[3] for key in self._counts})
+        counts = self._counts()
+        visitors = sorted({key[3] for key in counts})
         people: dict[str, tuple[Any, ...]] = {}
         for chunk in _chunks(visitors):
             people.update(
                 (row[0], row[1:])
                 for row in connection.execute(f"{_PEOPLE} WHERE id IN ({_marks(chunk)})", chunk)
             )
-        written = self._write(connection, people)
+        written = self._write(connection, people, counts)
         taken = sorted(self._taken.intersection(visitors))
         for chunk in _chunks(taken):
             connection.execute(
@@ -116,9 +140,14 @@ class VisitMonthCounter:
             )
         return written
 
-    def _write(self, connection: sqlite3.Connection, people: dict[str, tuple[Any, ...]]) -> int:
+    def _write(
+        self,
+        connection: sqlite3.Connection,
+        people: dict[str, tuple[Any, ...]],
+        counts: dict[tuple[str, int, str, str], list[int]],
+    ) -> int:
         rows = []
-        for (facility, year, offer, visitor), months in self._counts.items():
+        for (facility, year, offer, visitor), months in counts.items():
             if offer == HOUSE:
                 birth_year, stored_band, gender, registered_on = people.get(
                     visitor, (None, None, "", None)
