@@ -17,7 +17,8 @@ import os
 import random
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass
@@ -727,12 +728,6 @@ class _BulkWriter:
             self.connection.execute(statement)
 
 
-def _counted(visits: list[tuple[object, ...]]) -> Iterator[tuple[str, str, str, str]]:
-    """Facility, visitor, offer and day of visit rows (``_VISIT_INSERT``'s order)."""
-    for visit in visits:
-        yield cast(tuple[str, str, str, str], visit[1:5])
-
-
 _VISITOR_INSERT = (
     "INSERT INTO visitor (id, facility_id, number, first_name, last_name, birth_year, "
     "age_band, gender, preferred_language, postcode, phone, email, notes, sort_name, "
@@ -873,6 +868,46 @@ def _fill(
     )
 
 
+class _MonthlyCounts:
+    """Visits counted as the fill makes them: by person, offer and month of the (at most
+    two) calendar years the fill spans, each as one integer, so that ``Counter`` counts
+    them in C; and each person's first visit (the fill goes day by day)."""
+
+    _SLOTS = 24
+
+    def __init__(self, people: int, first_year: int) -> None:
+        self._first_year = first_year
+        self._stride = len(OFFER_PLANS) * self._SLOTS
+        self._counts: Counter[int] = Counter()
+        self._first: list[str | None] = [None] * people
+
+    def add(self, day: _Day, offer: int, people: Sequence[int]) -> None:
+        slot = (day.day.year - self._first_year) * 12 + day.day.month - 1
+        base, stride = offer * self._SLOTS + slot, self._stride
+        self._counts.update([person * stride + base for person in people])
+        first = self._first
+        for person in people:
+            if first[person] is None:
+                first[person] = day.iso
+
+    def rows(
+        self, facility: str, offers: Sequence[str], visitors: Sequence[str]
+    ) -> tuple[dict[tuple[str, int, str, str], list[int]], dict[str, str]]:
+        """Twelve months per facility, year, offer and person (``VisitMonthCounter.add_rows``),
+        and the people's first visits, in the table's forms."""
+        rows: dict[tuple[str, int, str, str], list[int]] = {}
+        for key, number in self._counts.items():
+            person, rest = divmod(key, self._stride)
+            offer, slot = divmod(rest, self._SLOTS)
+            row_key = (facility, self._first_year + slot // 12, offers[offer], visitors[person])
+            row = rows.get(row_key)
+            if row is None:
+                row = rows[row_key] = [0] * 12
+            row[slot % 12] += number
+        first = {visitors[person]: day for person, day in enumerate(self._first) if day}
+        return rows, first
+
+
 class _Fill:
     """Turns drawn visitors into rows, and a year of openings into visits and tally marks."""
 
@@ -965,7 +1000,8 @@ class _Fill:
             index_sql = writer.drop_indexes("visit") + writer.drop_indexes("visit_month")
         # The statistics' counts by person and month are added up here, not visit by visit.
         index_sql += writer.drop_trigger(VISIT_TRIGGER)
-        months = VisitMonthCounter()
+        # Counted as they are made, by person, offer and month: one integer each, for Counter.
+        monthly = _MonthlyCounts(len(people), self._day_of(-_WINDOW_DAYS).day.year)
         self._report(f"Writing {total:,} visits")
         visitor_hex = [person.id_hex for person in people]
         written = 0
@@ -976,6 +1012,7 @@ class _Fill:
         for position, (day, offer, known) in enumerate(openings):
             plan = OFFER_PLANS[offer]
             chosen = pools[offer].choose(self._rng, known, counts[position])
+            monthly.add(day, offer, chosen)
             self._visit_rows(
                 day, plan, self._offers[offer], [visitor_hex[m] for m in chosen], day_rows
             )
@@ -989,15 +1026,15 @@ class _Fill:
                 day_rows = []
                 if len(rows) >= _BATCH_ROWS:
                     writer.insert_soon(_VISIT_INSERT, rows)
-                    months.add(_counted(rows))
                     written += len(rows)
                     rows = []
                     if written >= next_report:
                         self._report(f"Visits: {written:,} of {total:,}")
                         next_report += _PROGRESS_EVERY
         writer.insert(_VISIT_INSERT, rows)
-        months.add(_counted(rows))
         written += len(rows)
+        months = VisitMonthCounter()
+        months.add_rows(*monthly.rows(self._facility, self._offers, visitor_hex))
         months.write(writer.connection)
         marks.sort()
         writer.insert(_TALLY_INSERT, marks)

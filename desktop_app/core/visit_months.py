@@ -8,7 +8,7 @@ visits before and after. ``rebuild_visit_months`` recounts the whole table from 
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import add
 from typing import Any
@@ -57,6 +57,8 @@ class VisitMonthCounter:
         # Visits by facility, person, offer and month ("2025-03"): counted in C by Counter,
         # spread over the table's rows once, when written.
         self._by_month: Counter[tuple[str, str, str, str]] = Counter()
+        # Rows counted elsewhere (``add_rows``): by facility, year, offer and person.
+        self._rows: dict[tuple[str, int, str, str], list[int]] = {}
         self._first: dict[str, str] = {}
         # The people some of whose visits were taken away.
         self._taken: set[str] = set()
@@ -79,10 +81,25 @@ class VisitMonthCounter:
             if known is None or day < known:
                 first[visitor] = day
 
+    def add_rows(
+        self, rows: Mapping[tuple[str, int, str, str], list[int]], first: Mapping[str, str]
+    ) -> None:
+        """Add visits counted already: twelve months per facility, year, offer and person,
+        and each person's first visit (for a writer that counts the visits as it makes them)."""
+        for key, months in rows.items():
+            known = self._rows.get(key)
+            self._rows[key] = months[:] if known is None else list(map(add, known, months))
+        for visitor, day in first.items():
+            known_day = self._first.get(visitor)
+            if known_day is None or day < known_day:
+                self._first[visitor] = day
+
     def _counts(self) -> dict[tuple[str, int, str, str], list[int]]:
         """The months of each row: by facility, year, offer (or the house) and person; rows
         whose counts all came to nothing are left out."""
         offers: defaultdict[tuple[str, int, str, str], list[int]] = defaultdict(lambda: [0] * 12)
+        for key, row in self._rows.items():
+            offers[key] = row[:]
         months: dict[str, tuple[int, int]] = {}
         for (facility, visitor, offer, month), number in self._by_month.items():
             if not number:

@@ -31,6 +31,7 @@ from desktop_app.core.services import Services, build_services
 from desktop_app.core.services.setup import SetupService
 from desktop_app.core.services.visitors import sort_name
 from desktop_app.core.text import index_terms
+from desktop_app.core.visit_months import rebuild_visit_months
 from tests.conftest import open_on_duty
 
 TODAY = date(2026, 11, 23)  # a Monday, like the FakeClock of tests/conftest.py
@@ -408,6 +409,23 @@ def test_the_same_seed_gives_the_same_people_and_visits(tmp_path: Path) -> None:
     assert other[0] != first[0]
 
 
+def _assert_counted_as_recounted(database: Database) -> None:
+    """The statistics' counts by person and month are what counting the visits anew gives."""
+    rows = "SELECT * FROM visit_month ORDER BY facility_id, year, offer_key, visitor_id"
+    connection = sqlite3.connect(database.path)
+    try:
+        kept = connection.execute(rows).fetchall()
+        rebuild_visit_months(connection)
+        assert connection.execute(rows).fetchall() == kept != []
+    finally:
+        connection.rollback()
+        connection.close()
+
+
+def test_the_visits_are_counted_for_the_statistics(demo: tuple[Database, DemoSummary]) -> None:
+    _assert_counted_as_recounted(demo[0])
+
+
 def test_filling_again_adds_to_the_same_facility(tmp_path: Path) -> None:
     database, first = _fill(tmp_path / "data", visitors=50, visits=300)
     try:
@@ -419,6 +437,7 @@ def test_filling_again_adds_to_the_same_facility(tmp_path: Path) -> None:
         assert _rows(database, "SELECT count(*) FROM visit") == [(600,)]
         numbers = [v.number for v in services.visitors.page(VisitorQuery(), 0, 100)]
         assert len(set(numbers)) == 100
+        _assert_counted_as_recounted(database)
     finally:
         database.close()
 
