@@ -143,17 +143,15 @@ class VisitMonthCounter:
             connection.execute(
                 f"DELETE FROM {_TABLE} WHERE visitor_id IN ({_marks(chunk)}) AND {_EMPTY}", chunk
             )
-        connection.executemany(
-            f"UPDATE {_TABLE} SET first_on = {_FIRST_VISIT if taken else _FIRST_KNOWN} "
-            f"WHERE visitor_id = ?1 AND offer_key = '{HOUSE}'",
-            [(visitor,) for visitor in (taken or visitors)],
-        )
-        if taken:
-            added = sorted(set(visitors).difference(taken))
+        # Only the rows whose first visit differs are written.
+        for first, people_here in (
+            (_FIRST_VISIT, taken),
+            (_FIRST_KNOWN, sorted(set(visitors).difference(taken))),
+        ):
             connection.executemany(
-                f"UPDATE {_TABLE} SET first_on = {_FIRST_KNOWN} "
-                f"WHERE visitor_id = ?1 AND offer_key = '{HOUSE}'",
-                [(visitor,) for visitor in added],
+                f"UPDATE {_TABLE} SET first_on = {first} "
+                f"WHERE visitor_id = ?1 AND offer_key = '{HOUSE}' AND first_on IS NOT {first}",
+                [(visitor,) for visitor in people_here],
             )
         return written
 

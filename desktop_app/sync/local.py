@@ -354,7 +354,7 @@ class _LocalColumns:
         self, row: Sequence[Any], kept: Sequence[int] | None = None, *, derive: bool = True
     ) -> tuple[Any, ...]:
         """The pulled values (all, or those at ``kept``), the own defaults, the derived."""
-        width = len(self.table.column_names)
+        width = len(self.table.columns)
         values = tuple(row[:width]) if kept is None else tuple(row[n] for n in kept)
         if self.derivation is None or not derive:
             return values + self.own_defaults
