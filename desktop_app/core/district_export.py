@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from desktop_app.core.district_records import (
@@ -24,18 +24,19 @@ from desktop_app.core.district_records import (
     ReferralFlow,
 )
 from desktop_app.core.files import write_atomically
-from desktop_app.core.spreadsheets import put
+from desktop_app.core.spreadsheets import (
+    BOLD,
+    COUNT_FORMAT,
+    HOURS_FORMAT,
+    LANGUAGE_TAGS,
+    MAX_WIDTH,
+    MIN_WIDTH,
+    RIGHT,
+    TITLE,
+    put,
+)
 from desktop_app.core.statistics_records import NOT_STATED, SMALL_COUNT_TEXT, Period, PeriodKind
 from desktop_app.core.statistics_texts import StatisticsTexts, statistics_texts
-
-COUNT_FORMAT = "#,##0"
-HOURS_FORMAT = "#,##0.00"
-_BOLD = Font(bold=True)
-_TITLE = Font(bold=True, size=14)
-_RIGHT = Alignment(horizontal="right")
-_MIN_WIDTH = 8
-_MAX_WIDTH = 60
-_LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB"}
 
 # What the district's workbook says beyond the statistics reports' texts. Sheet names
 # have at most 31 characters and none of []:*?/\ (Excel's rule).
@@ -160,7 +161,7 @@ def write_district_xlsx(
     properties.title = title
     properties.subject = words["subject"]
     properties.creator = "Tresen"
-    properties.language = _LANGUAGE_TAGS.get(language, language)
+    properties.language = LANGUAGE_TAGS.get(language, language)
     write_atomically(path, workbook.save)
 
 
@@ -319,7 +320,7 @@ def _write_info(
     title: str,
     issued_on: date,
 ) -> None:
-    put(sheet, 1, 1, title).font = _TITLE
+    put(sheet, 1, 1, title).font = TITLE
     period = texts.period_range.format(
         start=texts.format_date(figures.period.start), end=texts.format_date(figures.period.end)
     )
@@ -328,10 +329,10 @@ def _write_info(
         (texts.issued_on_label, issued_on),
     ]
     for row, (label, value) in enumerate(facts, start=2):
-        put(sheet, row, 1, label).font = _BOLD
+        put(sheet, row, 1, label).font = BOLD
         put(sheet, row, 2, value).alignment = Alignment(horizontal="left")
     row = len(facts) + 3
-    put(sheet, row, 1, texts.counting_rules).font = _BOLD
+    put(sheet, row, 1, texts.counting_rules).font = BOLD
     rules = (
         texts.rule_visitors,
         texts.rule_new_first_visit,
@@ -349,13 +350,13 @@ def _write_info(
 def _write_sheet(sheet: Any, table: _Sheet) -> None:
     for column, header in enumerate(table.headers, start=1):
         cell = put(sheet, 1, column, header)
-        cell.font = _BOLD
+        cell.font = BOLD
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row, cells in enumerate(table.rows, start=2):
         for column, value in enumerate(cells, start=1):
             written = _write_cell(sheet, row, column, value)
             if table.bold_last and row == len(table.rows) + 1:
-                written.font = _BOLD
+                written.font = BOLD
     sheet.freeze_panes = sheet.cell(row=2, column=table.label_columns + 1).coordinate
     if table.rows:
         last = get_column_letter(len(table.headers))
@@ -374,7 +375,7 @@ def _write_cell(sheet: Any, row: int, column: int, value: _Cell) -> Any:
     if value.value is None:
         cell.value = SMALL_COUNT_TEXT
         cell.data_type = "s"
-        cell.alignment = _RIGHT
+        cell.alignment = RIGHT
     elif value.hours:
         # Quarter hours are exact binary fractions, so these floats add up without drift.
         cell.value = value.value / 60
@@ -395,5 +396,5 @@ def _set_widths(sheet: Any, table: _Sheet) -> None:
         else:
             width = max(longest + 2, min(len(table.headers[index - 1]), 18))
         sheet.column_dimensions[get_column_letter(index)].width = min(
-            max(width, _MIN_WIDTH), _MAX_WIDTH
+            max(width, MIN_WIDTH), MAX_WIDTH
         )

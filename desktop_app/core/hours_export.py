@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from desktop_app.core.files import write_atomically, write_text_atomically
-from desktop_app.core.spreadsheets import FORMULA_STARTS, put
+from desktop_app.core.spreadsheets import BOLD, FORMULA_STARTS, MAX_WIDTH, MIN_WIDTH, put
 from desktop_app.core.text import fold
 from desktop_app.core.volunteer_records import HoursExportRow
 
@@ -29,9 +28,6 @@ GRAND_TOTAL_LABEL = "Gesamt"
 # Number formats are stored locale-neutral in XLSX; Excel and LibreOffice show them with the
 # reader's separators, so "0.00" appears as "2,25" in German.
 HOURS_FORMAT = "0.00"
-
-_MIN_WIDTH = 8
-_MAX_WIDTH = 60
 
 
 def write_hours_csv(rows: Sequence[HoursExportRow], path: Path) -> None:
@@ -97,7 +93,7 @@ def write_hours_xlsx(
     info = workbook.create_sheet(SHEET_INFO)
     _write_lines(info, _info_lines(rows, title, period))
     for (label,) in info.iter_rows(max_col=1):
-        label.font = _BOLD
+        label.font = BOLD
     properties = workbook.properties
     properties.title = title
     properties.creator = "Tresen"
@@ -129,7 +125,6 @@ def _date_text(day: date) -> str:
 # XLSX; openpyxl has no type hints, so its sheets and cells are ``Any``.
 
 _Value = str | date | float | int
-_BOLD = Font(bold=True)
 
 
 @dataclass(frozen=True)
@@ -232,7 +227,7 @@ def _write_lines(sheet: Any, lines: Iterable[_Line]) -> None:
             else:
                 cell.value = value
             if line.bold:
-                cell.font = _BOLD
+                cell.font = BOLD
     _set_widths(sheet)
 
 
@@ -240,7 +235,7 @@ def _set_widths(sheet: Any) -> None:
     for index, column in enumerate(sheet.iter_cols(), start=1):
         longest = max((_display_length(cell.value) for cell in column), default=0)
         # The header also needs room for the filter button.
-        width = min(max(longest + 2, _display_length(column[0].value) + 4, _MIN_WIDTH), _MAX_WIDTH)
+        width = min(max(longest + 2, _display_length(column[0].value) + 4, MIN_WIDTH), MAX_WIDTH)
         sheet.column_dimensions[get_column_letter(index)].width = width
 
 

@@ -7,8 +7,20 @@ show them, never run them.
 from datetime import date
 from typing import Any
 
+from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+
 # Stored locale-neutral; Excel and LibreOffice show them with the reader's separators.
 DATE_FORMAT = "DD.MM.YYYY"
+COUNT_FORMAT = "#,##0"
+HOURS_FORMAT = "#,##0.00"
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+RIGHT = Alignment(horizontal="right")
+# Column widths, in characters.
+MIN_WIDTH = 8
+MAX_WIDTH = 60
+# The workbook's language, as its properties name it.
+LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB"}
 # Spreadsheets run a cell that starts with one of these as a formula (CSV injection, see
 # OWASP "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -13,12 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from desktop_app.core.document_records import Letterhead
 from desktop_app.core.files import write_atomically
-from desktop_app.core.spreadsheets import put
+from desktop_app.core.spreadsheets import (
+    BOLD,
+    COUNT_FORMAT,
+    HOURS_FORMAT,
+    LANGUAGE_TAGS,
+    MAX_WIDTH,
+    MIN_WIDTH,
+    RIGHT,
+    TITLE,
+    put,
+)
 from desktop_app.core.statistics_records import Comparison
 from desktop_app.core.statistics_tables import (
     Cell,
@@ -31,16 +41,7 @@ from desktop_app.core.statistics_tables import (
 )
 from desktop_app.core.statistics_texts import StatisticsTexts, statistics_texts
 
-# Stored locale-neutral; Excel and LibreOffice show them with the reader's separators.
-COUNT_FORMAT = "#,##0"
-HOURS_FORMAT = "#,##0.00"
 PERCENT_FORMAT = "+0.0;-0.0;0.0"
-_BOLD = Font(bold=True)
-_TITLE = Font(bold=True, size=14)
-_RIGHT = Alignment(horizontal="right")
-_MIN_WIDTH = 8
-_MAX_WIDTH = 60
-_LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB"}
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def write_statistics_xlsx(content: StatisticsReportContent, path: Path) -> None:
     properties.title = title
     properties.subject = texts.subject
     properties.creator = "Tresen"
-    properties.language = _LANGUAGE_TAGS.get(content.language, content.language)
+    properties.language = LANGUAGE_TAGS.get(content.language, content.language)
     write_atomically(path, workbook.save)
 
 
@@ -98,7 +99,7 @@ def _write_overview(
     """Who, which period and when above the overview's table; the counting rules below it."""
     current = content.comparison.current.period
     earlier = content.comparison.earlier.period
-    put(sheet, 1, 1, content.title).font = _TITLE
+    put(sheet, 1, 1, content.title).font = TITLE
     facts: list[tuple[str, str | date]] = [
         (texts.facility, content.letterhead.name.strip()),
         (texts.period, period_text(current, texts)),
@@ -106,13 +107,13 @@ def _write_overview(
         (texts.issued_on_label, content.issued_on),
     ]
     for row, (label, value) in enumerate(facts, start=2):
-        put(sheet, row, 1, label).font = _BOLD
+        put(sheet, row, 1, label).font = BOLD
         cell = put(sheet, row, 2, value)
         cell.alignment = Alignment(horizontal="left")
     top = len(facts) + 3
     last = _write_table(sheet, table, texts, top=top, filter_rows=False)
     row = last + 2
-    put(sheet, row, 1, texts.counting_rules).font = _BOLD
+    put(sheet, row, 1, texts.counting_rules).font = BOLD
     for rule in counting_rule_texts(content.comparison.current.rules, texts):
         row += 1
         put(sheet, row, 1, rule)
@@ -125,9 +126,9 @@ def _write_table(
     """The table's header in row ``top``, its rows and totals below; the last row's number."""
     for column, header in enumerate(table.headers, start=1):
         cell = put(sheet, top, column, header)
-        cell.font = _BOLD
+        cell.font = BOLD
         if column > table.label_columns:
-            cell.alignment = _RIGHT
+            cell.alignment = RIGHT
     row = top
     for cells in table.rows:
         row += 1
@@ -143,7 +144,7 @@ def _write_table(
     if table.total is not None and table.rows:
         row += 1
         for cell in _write_cells(sheet, row, table.total):
-            cell.font = _BOLD
+            cell.font = BOLD
     if filter_rows:
         _set_widths(sheet, top)
     return row
@@ -159,7 +160,7 @@ def _write_cells(sheet: Any, row: int, cells: Sequence[Cell]) -> list[Any]:
         elif cell.kind is CellKind.HIDDEN:
             target.value = str(cell.value)
             target.data_type = "s"
-            target.alignment = _RIGHT
+            target.alignment = RIGHT
         elif cell.kind is CellKind.COUNT:
             target.value = int(cell.value)
             target.number_format = COUNT_FORMAT
@@ -190,7 +191,7 @@ def _set_widths(sheet: Any, top: int) -> None:
     for index, column in enumerate(sheet.iter_cols(min_row=top), start=1):
         values = [cell.value for cell in column if not _is_free_line(sheet, cell)]
         longest = max((_display_length(value) for value in values), default=0)
-        width = min(max(longest + 2, _MIN_WIDTH), _MAX_WIDTH)
+        width = min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)
         sheet.column_dimensions[get_column_letter(index)].width = width
 
 
